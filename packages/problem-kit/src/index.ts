@@ -7,3 +7,4 @@ export * from './schema.js';
 export * from './sections.js';
 export * from './tests.js';
 export type { SandboxContext, SandboxHooks } from './sandbox.js';
+export * from './globals.js';

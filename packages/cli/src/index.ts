@@ -1,0 +1,2 @@
+export { main } from './main.js';
+export { verifyProblem, type ProblemReport } from './verify.js';

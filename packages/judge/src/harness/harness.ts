@@ -1,0 +1,337 @@
+/**
+ * The harness: the judge's code inside the isolate. It is bundled with the problem's optional
+ * sandbox module into one script that runs before the user's code, captures the intrinsics it needs,
+ * installs the globals the problem promises (TreeNode, ListNode, console, interactive APIs), removes
+ * what must not be there (WebAssembly, and per problem sort or Math.random), then drives one test at a
+ * time: prepare (decode the input), run (the timed call), observe (encode the result as capped JSON).
+ *
+ * It imports nothing from the host side: only pure modules that the bundler inlines.
+ */
+import { decodeList, decodeTree, type TreeArray } from '@shousi/problem-kit/codecs';
+import { createRng, type Rng } from '@shousi/problem-kit/rng';
+import type { SandboxContext, SandboxHooks } from '@shousi/problem-kit/sandbox';
+import type { Field, OutputCodec } from '@shousi/problem-kit';
+import type { HarnessConfig, Observation, ThrownError } from './config.js';
+import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget } from './encode.js';
+import {
+  apply, construct, defineProperty, ErrorCtor, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
+  safeArray, StringCtor, WeakMapCtor, weakMapGet, weakMapHas, weakMapSet,
+} from './intrinsics.js';
+
+type Node = { val: unknown; left?: unknown; right?: unknown; next?: unknown };
+
+class TreeNode {
+  val: number; left: TreeNode | null; right: TreeNode | null;
+  constructor(val?: number, left?: TreeNode | null, right?: TreeNode | null) {
+    this.val = val === undefined ? 0 : val;
+    this.left = left === undefined ? null : left;
+    this.right = right === undefined ? null : right;
+  }
+}
+class ListNode {
+  val: number; next: ListNode | null;
+  constructor(val?: number, next?: ListNode | null) {
+    this.val = val === undefined ? 0 : val;
+    this.next = next === undefined ? null : next;
+  }
+}
+
+export interface HarnessApi {
+  install(configJson: string): void;
+  load(): string;
+  prepare(index: number, input: unknown[]): void;
+  run(): string;
+  observe(): string;
+}
+
+export function createHarness(hooks: SandboxHooks): HarnessApi {
+  const g = globalThis as Record<string, unknown>;
+  let config: HarnessConfig;
+  let entry: unknown;
+  /** Index among the passed arguments of the parameter an in-place problem observes. */
+  let observeIndex = -1;
+
+  // Per-test state, all in closures.
+  let rng: Rng = createRng(1);
+  let input: unknown[] = [];
+  let args: unknown[] = [];
+  let result: unknown;
+  let violation: string | undefined;
+  let stdout = '';
+  let stdoutTruncated = false;
+  let stdoutTotal = 0;
+  /** Every node built from the input, with its index in input order (identity checks). */
+  let registry = new MapCtor<unknown, number>();
+  /** The links every input node had before the call (inputUnchanged). */
+  let links = new WeakMapCtor<object, unknown[]>();
+
+  const ctx: SandboxContext = {
+    get input() { return input; },
+    seed: (n: number) => { rng = createRng(n); },
+    random: () => rng.next(),
+    violation: (message: string) => { if (violation === undefined) violation = StringCtor(message); },
+  };
+
+  const log = (...items: unknown[]): void => {
+    const line = formatLogArgs(items) + '\n';
+    stdoutTotal += line.length;
+    if (stdoutTruncated) return;
+    if (stdout.length + line.length > config.stdoutKeep) {
+      stdout += sliceText(line, config.stdoutKeep - stdout.length);
+      stdoutTruncated = true;
+    } else stdout += line;
+  };
+
+  const thrown = (e: unknown): ThrownError => {
+    const out: ThrownError = { name: 'Error', message: '' };
+    try {
+      if (e instanceof ErrorCtor || (typeof e === 'object' && e !== null && 'message' in e)) {
+        const err = e as { name?: unknown; message?: unknown; stack?: unknown };
+        out.name = sliceText(StringCtor(err.name ?? 'Error'), 200);
+        out.message = sliceText(StringCtor(err.message ?? ''), 2000);
+        if (typeof err.stack === 'string') out.stack = sliceText(err.stack, 4000);
+      } else {
+        out.name = 'Uncaught';
+        out.message = sliceText(typeof e === 'string' ? e : formatLogArgs([e]), 2000);
+      }
+    } catch {
+      out.message = 'an exception that could not be read';
+    }
+    return out;
+  };
+
+  function register(nodes: Node[]): void {
+    for (let i = 0; i < nodes.length; i++) mapSet(registry, nodes[i], mapSize(registry));
+  }
+
+  function decodeField(field: Field, value: unknown, decoded: Map<string, unknown>, nodesOf: Map<string, Node[]>): unknown {
+    const codec = field.codec;
+    if (codec === 'json' || codec === 'hidden') return value;
+    if (codec === 'tree') {
+      const nodes = safeArray<Node>();
+      const root = decodeTree(value as TreeArray, (v) => new TreeNode(v), nodes as TreeNode[]);
+      register(nodes);
+      mapSet(nodesOf, field.name, nodes);
+      return root;
+    }
+    if (codec === 'list') {
+      const nodes = safeArray<Node>();
+      const head = decodeList(value as number[], (v) => new ListNode(v), nodes as ListNode[]);
+      register(nodes);
+      return head;
+    }
+    if (codec.kind === 'list-cycle') {
+      const nodes = safeArray<Node>();
+      const pos = mapGet(decoded, codec.pos) as number;
+      const head = decodeList(value as number[], (v) => new ListNode(v), nodes as ListNode[], pos);
+      register(nodes);
+      return head;
+    }
+    // tree-node: the node of another field's tree holding this value.
+    const nodes = (mapGet(nodesOf, codec.tree) as Node[] | undefined) ?? safeArray<Node>();
+    for (let i = 0; i < nodes.length; i++) if (nodes[i]!.val === value) return nodes[i];
+    return null;
+  }
+
+  function snapshotLinks(): void {
+    links = new WeakMapCtor();
+    mapForEach(registry, (_i, node) => {
+      const n = node as Node;
+      weakMapSet(links, n, [n.left, n.right, n.next]);
+    });
+  }
+
+  function checkLinks(): void {
+    let index = 0;
+    mapForEach(registry, (_i, node) => {
+      const n = node as Node;
+      const before = weakMapGet(links, n) as unknown[] | undefined;
+      if (before && (before[0] !== n.left || before[1] !== n.right || before[2] !== n.next)) {
+        ctx.violation(`the input was modified: node #${index} (val ${encodeNumber(n.val as number)}) had its links changed`);
+      }
+      index++;
+    });
+  }
+
+  function encodeNodeRef(v: unknown, budget: Budget): string {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v !== 'object') throw new EncodeError('expected a node or null');
+    const idx = mapHas(registry, v) ? (mapGet(registry, v) as number) : -1;
+    return '{"$node":' + idx + ',"val":' + encodeValue((v as Node).val, budget) + '}';
+  }
+
+  function checkReused(node: unknown): void {
+    if (config.rules.reuseNodes && !mapHas(registry, node)) {
+      ctx.violation(`a node with val ${encodeNumber((node as Node).val as number)} is not one of the input's nodes: relink the given nodes instead of creating new ones`);
+    }
+  }
+
+  function encodeTreeOut(root: unknown, budget: Budget): string {
+    if (root === null || root === undefined) return '[]';
+    const seen = new WeakMapCtor<object, true>();
+    const queue = safeArray<unknown>();
+    queue[0] = root;
+    let out = '[';
+    let pendingNulls = '';
+    for (let head = 0; head < queue.length; head++) {
+      const node = queue[head];
+      if (node === null || node === undefined) { pendingNulls += ',null'; continue; }
+      if (typeof node !== 'object') throw new EncodeError('a tree link is not a node');
+      if (weakMapHas(seen, node)) throw new EncodeError('the returned tree contains a cycle or a shared node');
+      weakMapSet(seen, node, true);
+      checkReused(node);
+      const n = node as Node;
+      const val = encodeValue(n.val, budget);
+      out += (head === 0 ? '' : pendingNulls + ',') + val;
+      pendingNulls = '';
+      queue[queue.length] = n.left ?? null;
+      queue[queue.length] = n.right ?? null;
+      budget.left -= 6;
+      if (budget.left < 0) throw new EncodeError('output too large', true);
+    }
+    return out + ']';
+  }
+
+  function encodeListOut(head: unknown, budget: Budget): string {
+    const seen = new WeakMapCtor<object, true>();
+    let out = '[';
+    let first = true;
+    for (let node = head; node !== null && node !== undefined; node = (node as Node).next) {
+      if (typeof node !== 'object') throw new EncodeError('a list link is not a node');
+      if (weakMapHas(seen, node)) throw new EncodeError('the returned list contains a cycle');
+      weakMapSet(seen, node, true);
+      checkReused(node);
+      out += (first ? '' : ',') + encodeValue((node as Node).val, budget);
+      first = false;
+    }
+    return out + ']';
+  }
+
+  function encodeAs(codec: OutputCodec, v: unknown, budget: Budget): string {
+    switch (codec) {
+      case 'void': return 'null';
+      case 'tree': return encodeTreeOut(v, budget);
+      case 'list': return encodeListOut(v, budget);
+      case 'node': return encodeNodeRef(v, budget);
+      default: return encodeValue(v, budget);
+    }
+  }
+
+  function callEntry(): unknown {
+    const e = config.entry;
+    if (hooks.call) return hooks.call(entry as (...a: unknown[]) => unknown, args, ctx);
+    if (e.kind === 'function') return apply(entry as (...a: unknown[]) => unknown, undefined, args);
+    // Design problems: LeetCode's [operations, arguments], the constructor first.
+    const ops = input[0] as string[];
+    const opArgs = input[1] as unknown[][];
+    const results = safeArray<unknown>();
+    const Cls = entry as new (...a: unknown[]) => Record<string, (...a: unknown[]) => unknown>;
+    const obj = construct(Cls, opArgs[0] ?? []);
+    results[0] = null;
+    for (let i = 1; i < ops.length; i++) {
+      const method = obj[ops[i]!];
+      if (typeof method !== 'function') throw new TypeError(`${e.name}.${ops[i]} is not a function`);
+      const r = apply(method, obj, opArgs[i] ?? []);
+      results[i] = r === undefined ? null : r;
+    }
+    return results;
+  }
+
+  return {
+    install(configJson: string): void {
+      config = JSON.parse(configJson) as HarnessConfig;
+      const e = config.entry;
+      if (e.kind === 'function' && e.observe) {
+        observeIndex = e.params.filter((p) => p.codec !== 'hidden').findIndex((p) => p.name === e.observe!.param);
+      }
+      const console = { log, info: log, warn: log, error: log, debug: log, trace: log, table: log, dir: log };
+      g.console = console;
+      g.TreeNode = TreeNode;
+      g.ListNode = ListNode;
+      for (const name of ['WebAssembly', 'SharedArrayBuffer', 'Atomics']) delete g[name];
+      const refuse = (what: string) => function refused(): never {
+        throw new ErrorCtor(`${what} is not allowed in this problem`);
+      };
+      if (config.rules.noSort) {
+        const TypedArrayProto = Object.getPrototypeOf(Int8Array.prototype) as object;
+        for (const proto of [Array.prototype, TypedArrayProto]) {
+          defineProperty(proto, 'sort', { value: refuse('sort()'), writable: false, configurable: false });
+          defineProperty(proto, 'toSorted', { value: refuse('toSorted()'), writable: false, configurable: false });
+        }
+      }
+      if (config.rules.noMathRandom) {
+        defineProperty(Math, 'random', { value: refuse('Math.random()'), writable: false, configurable: false });
+      }
+      const extra = hooks.globals ? hooks.globals(ctx) : {};
+      for (const k in extra) g[k] = extra[k];
+    },
+
+    load(): string {
+      entry = g.__shousi_entry;
+      delete g.__shousi_entry;
+      const e = config.entry;
+      if (typeof entry !== 'function') {
+        return e.kind === 'function'
+          ? `no function named ${e.name} was found: define function ${e.name}(…)`
+          : `no class named ${e.name} was found: define class ${e.name}`;
+      }
+      return '';
+    },
+
+    prepare(index: number, testInput: unknown[]): void {
+      input = testInput;
+      violation = undefined;
+      result = undefined;
+      registry = new MapCtor();
+      rng = createRng(index + 1);
+      const e = config.entry;
+      if (e.kind === 'class') {
+        args = safeArray();
+      } else {
+        const decoded = new MapCtor<string, unknown>();
+        const nodesOf = new MapCtor<string, Node[]>();
+        const out = safeArray<unknown>();
+        for (let i = 0; i < e.params.length; i++) {
+          const field = e.params[i]!;
+          const value = decodeField(field, testInput[i], decoded, nodesOf);
+          mapSet(decoded, field.name, value);
+          if (field.codec !== 'hidden') out[out.length] = value;
+        }
+        args = out;
+      }
+      if (hooks.prepare) args = hooks.prepare(args, ctx);
+      if (config.rules.inputUnchanged) snapshotLinks();
+    },
+
+    run(): string {
+      try {
+        result = callEntry();
+        return '';
+      } catch (e) {
+        return jsonStringify(thrown(e));
+      }
+    },
+
+    observe(): string {
+      const obs: Observation = { stdout, stdoutTruncated };
+      try {
+        if (config.rules.inputUnchanged) checkLinks();
+        const budget = { left: config.outputLimit };
+        const e = config.entry;
+        if (hooks.observe) obs.out = encodeValue(hooks.observe(result, args, ctx), budget);
+        else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget); else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
+        else obs.out = encodeValue(result, budget);
+      } catch (err) {
+        if (err instanceof EncodeError) {
+          if (err.overflow) obs.overflow = 'output';
+          else obs.encodeError = err.message;
+        } else obs.encodeError = 'the output could not be read: ' + thrown(err).message;
+      }
+      if (stdoutTotal > config.stdoutLimit) obs.overflow = 'stdout';
+      if (violation !== undefined) obs.violation = violation;
+      stdout = '';
+      stdoutTruncated = false;
+      return jsonStringify(obs);
+    },
+  };
+}

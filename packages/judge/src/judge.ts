@@ -1,0 +1,324 @@
+/**
+ * The judge: turns (problem, code) into a verdict. Transpiles with esbuild, type-checks in parallel with
+ * execution, runs the tests in the sandbox pool, and compares every output with the reference solution's
+ * on the host. Hidden tests are generated from seeds, answered by the reference solution, and cached on
+ * disk under the problem's content hash.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  entryShape, entrySignature, expandTests, globalsFor, type LoadedProblem, type TestInput, validateInput,
+} from '@shousi/problem-kit';
+import type { SourceMapInput } from '@jridgewell/trace-mapping';
+import { buildWorkerScript, bundleHarness, JUDGE_DIR } from './bundle.js';
+import { makeChecker, type Wire } from './checkers/index.js';
+import { transpile } from './compile/transpile.js';
+import { TypeChecker } from './compile/typecheck.js';
+import { ReferenceFailedError } from './errors.js';
+import type { HarnessConfig, Observation } from './harness/config.js';
+import type { CompileError, Failure, JudgeResult, RunCase, RunResult, Verdict } from './result.js';
+import { worstVerdict } from './result.js';
+import { SandboxPool, type JobOutcome } from './sandbox/pool.js';
+import type { CaseMessage, Pack } from './sandbox/protocol.js';
+import { describeThrown, isOutOfMemory, type ThrownError } from './stack.js';
+
+/** Source code larger than this is refused before compiling (compilation is not time-limited). */
+export const MAX_CODE_BYTES = 64 * 1024;
+
+export interface JudgeOptions {
+  /** Sandbox worker processes (default: the machine's parallelism). */
+  workers?: number;
+  /** Where answered hidden tests are cached (default: packages/judge/.cache). */
+  cacheDir?: string;
+  /** Console output kept per test, in characters. */
+  stdoutKeep?: number;
+  /** Console output per submission beyond which the verdict is OLE. */
+  stdoutLimit?: number;
+  /** Size of one serialised output beyond which the verdict is OLE. */
+  outputLimit?: number;
+}
+
+export interface AnsweredTest {
+  name: string;
+  input: TestInput;
+  expected: Wire;
+  /** The reference solution's time on this test, in ms. */
+  referenceMs: number;
+}
+
+interface ProblemPacks {
+  harness: string;
+  config: string;
+  hidden: AnsweredTest[];
+  samples: AnsweredTest[];
+}
+
+interface Compiled {
+  code: string;
+  map: SourceMapInput | null;
+}
+
+/** How one executed test case ended, before it is shaped into a result. */
+interface CaseVerdict {
+  verdict: Verdict;
+  message: string;
+  output: Wire | undefined;
+  stdout: string;
+  ms: number;
+}
+
+export class Judge {
+  private readonly problems = new Map<string, Promise<ProblemPacks>>();
+  private readonly cacheDir: string;
+
+  private constructor(
+    readonly pool: SandboxPool,
+    readonly checker: TypeChecker,
+    private readonly opts: Required<Omit<JudgeOptions, 'workers' | 'cacheDir'>>,
+    cacheDir: string,
+  ) {
+    this.cacheDir = cacheDir;
+  }
+
+  static async create(options: JudgeOptions = {}): Promise<Judge> {
+    const pool = new SandboxPool({ workerScript: buildWorkerScript('sandbox/worker.ts'), size: options.workers });
+    const checker = new TypeChecker(buildWorkerScript('compile/typecheck-worker.ts'));
+    const judge = new Judge(
+      pool,
+      checker,
+      {
+        stdoutKeep: options.stdoutKeep ?? 64 * 1024,
+        stdoutLimit: options.stdoutLimit ?? 8 * 1024 * 1024,
+        outputLimit: options.outputLimit ?? 16 * 1024 * 1024,
+      },
+      options.cacheDir ?? join(JUDGE_DIR, '.cache'),
+    );
+    await Promise.all([pool.ready(), checker.warm]);
+    return judge;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([this.pool.close(), this.checker.close()]);
+  }
+
+  /** Judges `code` against every hidden test, stopping at the first failure as LeetCode does. */
+  async submit(problem: LoadedProblem, code: string): Promise<JudgeResult> {
+    const packs = await this.packs(problem);
+    const total = packs.hidden.length;
+    const tooBig = this.refuseSize(code);
+    if (tooBig) return { verdict: 'CE', passed: 0, total, runtimeMs: null, memoryKb: null, failure: null, compileErrors: tooBig };
+    const [compileErrors, outcome] = await this.compileAndRun(problem, code, packs, packs.hidden, true);
+    if (compileErrors.length > 0 || !outcome) {
+      return { verdict: 'CE', passed: 0, total, runtimeMs: null, memoryKb: null, failure: null, compileErrors };
+    }
+    const { verdicts, memoryKb } = outcome;
+    const failedAt = verdicts.findIndex((v) => v.verdict !== 'AC');
+    const passed = failedAt === -1 ? total : failedAt;
+    if (failedAt === -1) {
+      const runtime = verdicts.reduce((s, v) => s + v.ms, 0);
+      return { verdict: 'AC', passed, total, runtimeMs: round(runtime), memoryKb, failure: null, compileErrors: [] };
+    }
+    const v = verdicts[failedAt]!;
+    const test = packs.hidden[failedAt]!;
+    const failure: Failure = { test: failedAt + 1, input: test.input, expected: test.expected, output: v.output ?? null, stdout: v.stdout, message: v.message };
+    return { verdict: v.verdict, passed, total, runtimeMs: null, memoryKb, failure, compileErrors: [] };
+  }
+
+  /** Runs `code` on the samples, or on custom inputs, each answered by the reference solution too. */
+  async run(problem: LoadedProblem, code: string, inputs?: unknown[][]): Promise<RunResult> {
+    const packs = await this.packs(problem);
+    const tests = inputs ? await this.answer(problem, packs, inputs.map((input, i) => ({ name: `custom #${i + 1}`, input: validateInput(problem, input) })), 'custom') : packs.samples;
+    const tooBig = this.refuseSize(code);
+    if (tooBig) return { verdict: 'CE', cases: [], compileErrors: tooBig };
+    const [compileErrors, outcome] = await this.compileAndRun(problem, code, packs, tests, false);
+    if (compileErrors.length > 0 || !outcome) return { verdict: 'CE', cases: [], compileErrors };
+    const cases: RunCase[] = tests.map((t, i) => {
+      const v = outcome.verdicts[i] ?? { verdict: outcome.verdicts.at(-1)?.verdict ?? 'IE', message: 'not run: an earlier case stopped the run', output: undefined, stdout: '', ms: 0 };
+      return { input: t.input, output: v.output ?? null, expected: t.expected, stdout: v.stdout, passed: v.verdict === 'AC', verdict: v.verdict, message: v.message, runtimeMs: round(v.ms) };
+    });
+    return { verdict: worstVerdict(cases.map((c) => c.verdict)), cases, compileErrors: [] };
+  }
+
+  /** The hidden tests with the reference's answers (generated and cached on first use). */
+  async hiddenTests(problem: LoadedProblem): Promise<AnsweredTest[]> {
+    return (await this.packs(problem)).hidden;
+  }
+
+  /** Type-checks code against a problem's entry point and globals, without running it. */
+  typecheck(problem: LoadedProblem, code: string): Promise<CompileError[]> {
+    return this.checker.check({
+      code,
+      globals: globalsFor(problem.declarations),
+      signature: entrySignature(problem.entry),
+      entryName: problem.entry.name,
+      entryShape: entryShape(problem.entry),
+    });
+  }
+
+  private refuseSize(code: string): CompileError[] | null {
+    const bytes = Buffer.byteLength(code, 'utf8');
+    if (bytes <= MAX_CODE_BYTES) return null;
+    return [{ line: 1, column: 1, message: `the code is ${Math.ceil(bytes / 1024)} KB; the limit is ${MAX_CODE_BYTES / 1024} KB` }];
+  }
+
+  /** Transpile, then type-check and execute side by side; a compile error wins over any result. */
+  private async compileAndRun(
+    problem: LoadedProblem,
+    code: string,
+    packs: ProblemPacks,
+    tests: AnsweredTest[],
+    stopAtFirstFailure: boolean,
+  ): Promise<[CompileError[], { verdicts: CaseVerdict[]; memoryKb: number | null } | null]> {
+    const compiled = await transpile(code, problem.entry.name);
+    if (!compiled.ok) return [compiled.errors, null];
+    let cancelled = false;
+    const typeErrors = this.typecheck(problem, code).then((errors) => {
+      if (errors.length > 0) cancelled = true;
+      return errors;
+    });
+    const execution = this.execute(problem, packs, compiled.value, tests, stopAtFirstFailure, () => cancelled);
+    const [errors, outcome] = await Promise.all([typeErrors, execution]);
+    return errors.length > 0 ? [errors, null] : [[], outcome];
+  }
+
+  private async execute(
+    problem: LoadedProblem,
+    packs: ProblemPacks,
+    compiled: Compiled,
+    tests: AnsweredTest[],
+    stopAtFirstFailure: boolean,
+    cancelled: () => boolean,
+  ): Promise<{ verdicts: CaseVerdict[]; memoryKb: number | null }> {
+    const check = makeChecker(problem.checker);
+    const verdicts: CaseVerdict[] = [];
+    const key = tests === packs.hidden ? `${problem.hash}:hidden` : tests === packs.samples ? `${problem.hash}:samples` : `custom:${hashOf(tests)}`;
+    const pack: Pack = { key, harness: packs.harness, config: packs.config, inputs: tests.map((t) => t.input) };
+    const onCase = (c: CaseMessage): boolean => {
+      const test = tests[c.index]!;
+      const v = this.judgeCase(c, test, check, compiled.map);
+      verdicts[c.index] = v;
+      return !cancelled() && (v.verdict === 'AC' || !stopAtFirstFailure);
+    };
+    const outcome = await this.pool.run(
+      pack,
+      { code: compiled.code, tests: tests.map((_, i) => i), timeMs: problem.limits.timeMs, memoryMb: problem.limits.memoryMb, stopOnError: stopAtFirstFailure },
+      onCase,
+    );
+    this.judgeEnding(outcome, verdicts, compiled.map);
+    const peak = outcome.cases.reduce((m, c) => Math.max(m, c.heapBytes), 0);
+    return { verdicts, memoryKb: peak > 0 ? Math.round(peak / 1024) : null };
+  }
+
+  /** The set-up failing, or the worker dying, decides the verdict of the test that was running. */
+  private judgeEnding(outcome: JobOutcome, verdicts: CaseVerdict[], map: SourceMapInput | null): void {
+    const next = verdicts.length;
+    const setup = outcome.setup;
+    if (setup && setup.status !== 'ok') {
+      const v = (verdict: Verdict, message: string): CaseVerdict => ({ verdict, message, output: undefined, stdout: setup.stdout ?? '', ms: 0 });
+      if (setup.status === 'threw') {
+        const err = JSON.parse(setup.error!) as ThrownError;
+        verdicts[0] = isOutOfMemory(err) ? v('MLE', describeThrown(err, map)) : v('RE', `while running the top-level code: ${describeThrown(err, map)}`);
+      } else if (setup.status === 'timeout') verdicts[0] = v('TLE', 'the top-level code did not finish within the time limit');
+      else if (setup.status === 'memory') verdicts[0] = v('MLE', 'the top-level code ran out of memory');
+      else verdicts[0] = v('IE', `the sandbox failed to start: ${setup.error}`);
+      return;
+    }
+    if (!outcome.killed) return;
+    const { reason, detail } = outcome.killed;
+    const verdict: Verdict = reason === 'wall' ? 'TLE' : reason === 'crash' ? 'RE' : 'MLE';
+    const message =
+      reason === 'wall' ? 'time limit exceeded (the sandbox had to be stopped from outside)'
+      : reason === 'crash' ? `the solution crashed the sandbox process: ${detail}`
+      : `memory limit exceeded (${detail})`;
+    verdicts[next] = { verdict, message, output: undefined, stdout: '', ms: 0 };
+  }
+
+  private judgeCase(c: CaseMessage, test: AnsweredTest, check: ReturnType<typeof makeChecker>, map: SourceMapInput | null): CaseVerdict {
+    const obs: Observation | null = c.observation ? (JSON.parse(c.observation) as Observation) : null;
+    const stdout = obs ? obs.stdout + (obs.stdoutTruncated ? '\n[… output truncated]' : '') : '';
+    const base = { stdout, ms: c.ms, output: undefined as Wire | undefined };
+    switch (c.status) {
+      case 'timeout':
+        return { ...base, verdict: 'TLE', message: 'time limit exceeded' };
+      case 'memory':
+        return { ...base, verdict: 'MLE', message: 'memory limit exceeded' };
+      case 'internal':
+        return { ...base, verdict: 'IE', message: `internal error: ${c.error}` };
+      case 'threw': {
+        const err = JSON.parse(c.error!) as ThrownError;
+        return { ...base, verdict: isOutOfMemory(err) ? 'MLE' : 'RE', message: describeThrown(err, map) };
+      }
+    }
+    if (!obs) return { ...base, verdict: 'IE', message: 'internal error: no observation' };
+    if (obs.overflow === 'stdout') return { ...base, verdict: 'OLE', message: `console output exceeded ${this.opts.stdoutLimit / 2 ** 20} MiB` };
+    if (obs.overflow === 'output') return { ...base, verdict: 'OLE', message: `the returned value exceeded ${this.opts.outputLimit / 2 ** 20} MiB when serialised` };
+    if (obs.encodeError) return { ...base, verdict: 'WA', message: obs.encodeError };
+    const output = JSON.parse(obs.out!) as Wire;
+    if (obs.violation) return { ...base, output, verdict: 'WA', message: obs.violation };
+    const mismatch = check(test.input, output, test.expected);
+    return { ...base, output, verdict: mismatch ? 'WA' : 'AC', message: mismatch ?? '' };
+  }
+
+  private packs(problem: LoadedProblem): Promise<ProblemPacks> {
+    let p = this.problems.get(problem.hash);
+    if (!p) {
+      p = this.buildPacks(problem);
+      p.catch(() => this.problems.delete(problem.hash));
+      this.problems.set(problem.hash, p);
+    }
+    return p;
+  }
+
+  private async buildPacks(problem: LoadedProblem): Promise<ProblemPacks> {
+    const harness = bundleHarness(problem.sandboxFile);
+    const config: HarnessConfig = {
+      entry: problem.entry,
+      rules: problem.rules,
+      stdoutKeep: this.opts.stdoutKeep,
+      stdoutLimit: this.opts.stdoutLimit,
+      outputLimit: this.opts.outputLimit,
+    };
+    const packs: ProblemPacks = { harness, config: JSON.stringify(config), hidden: [], samples: [] };
+    const version = createHash('sha256').update(problem.hash).update(harness).update(packs.config).digest('hex').slice(0, 16);
+    const file = join(this.cacheDir, 'tests', `${problem.slug}.${version}.json`);
+    if (existsSync(file)) {
+      const cached = JSON.parse(readFileSync(file, 'utf8')) as { hidden: AnsweredTest[]; samples: AnsweredTest[] };
+      return { ...packs, ...cached };
+    }
+    const hidden = expandTests(problem).map((t) => ({ ...t, input: validateInput(problem, t.input) }));
+    const samples = problem.samples.map((s, i) => ({ name: `sample ${i + 1}`, input: validateInput(problem, s.input) }));
+    packs.hidden = await this.answer(problem, packs, hidden, 'hidden');
+    packs.samples = await this.answer(problem, packs, samples, 'samples');
+    mkdirSync(join(this.cacheDir, 'tests'), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ hidden: packs.hidden, samples: packs.samples }));
+    renameSync(tmp, file);
+    return packs;
+  }
+
+  /** Runs the reference solution on `tests` and keeps its observed values as the expected outputs. */
+  private async answer(problem: LoadedProblem, packs: Pick<ProblemPacks, 'harness' | 'config'>, tests: { name: string; input: TestInput }[], kind: string): Promise<AnsweredTest[]> {
+    const compiled = await transpile(problem.solution, problem.entry.name);
+    if (!compiled.ok) throw new ReferenceFailedError(problem.slug, '(compile)', compiled.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; '));
+    const key = `${problem.hash}:ref:${kind}:${hashOf(tests)}`;
+    const outcome = await this.pool.run(
+      { key, harness: packs.harness, config: packs.config, inputs: tests.map((t) => t.input) },
+      { code: compiled.value.code, tests: tests.map((_, i) => i), timeMs: Math.max(problem.limits.timeMs, 10_000), memoryMb: Math.max(problem.limits.memoryMb, 512), stopOnError: true },
+    );
+    if (outcome.setup?.status !== 'ok') throw new ReferenceFailedError(problem.slug, '(set-up)', outcome.setup?.error ?? outcome.killed?.detail ?? 'no answer');
+    return tests.map((t, i) => {
+      const c = outcome.cases[i];
+      if (!c) throw new ReferenceFailedError(problem.slug, t.name, outcome.killed?.detail ?? 'did not run');
+      const obs = c.observation ? (JSON.parse(c.observation) as Observation) : null;
+      if (c.status !== 'ok' || !obs || obs.out === undefined || obs.violation) {
+        const why = c.status === 'threw' ? describeThrown(JSON.parse(c.error!) as ThrownError, compiled.value.map) : obs?.violation ?? obs?.encodeError ?? obs?.overflow ?? c.error ?? c.status;
+        throw new ReferenceFailedError(problem.slug, t.name, why);
+      }
+      return { name: t.name, input: t.input, expected: JSON.parse(obs.out) as Wire, referenceMs: c.ms };
+    });
+  }
+}
+
+const round = (ms: number): number => Math.round(ms * 100) / 100;
+const hashOf = (v: unknown): string => createHash('sha256').update(JSON.stringify(v)).digest('hex').slice(0, 16);

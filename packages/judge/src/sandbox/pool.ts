@@ -1,0 +1,285 @@
+/**
+ * The supervisor: a pool of sandbox worker processes. It never loads isolated-vm itself. For every job
+ * it arms a wall-clock watchdog (re-armed at each finished test) and an RSS watchdog; a worker that
+ * hangs, crashes or outgrows its memory is killed with SIGKILL, the job gets the matching outcome, and
+ * a fresh worker takes its place. A dead worker costs one verdict, never the server.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import type { CaseMessage, JobMessage, Pack, SetupMessage, WorkerMessage } from './protocol.js';
+
+export interface PoolOptions {
+  /** Number of worker processes (default: the machine's parallelism). */
+  size?: number;
+  /** Path of the bundled worker script. */
+  workerScript: string;
+  /** Jobs a worker serves before it is replaced (native memory hygiene). */
+  recycleAfter?: number;
+  /** Extra wall-clock allowance per test beyond its time limit, for input copy-in and output encoding. */
+  graceMs?: number;
+}
+
+export type JobSpec = Omit<JobMessage, 'type' | 'id' | 'pack' | 'packKey'>;
+
+export interface Killed {
+  reason: 'wall' | 'memory' | 'fatal' | 'crash';
+  detail: string;
+}
+
+export interface JobOutcome {
+  setup: SetupMessage | null;
+  cases: CaseMessage[];
+  /** Set when the worker died or was killed during the job. */
+  killed?: Killed;
+}
+
+/** Called for each finished test; return false to stop the job early. */
+export type OnCase = (c: CaseMessage) => boolean | void;
+
+interface Pending {
+  id: number;
+  spec: JobSpec;
+  pack: Pack;
+  onCase?: OnCase;
+  resolve: (o: JobOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+// A main-thread stack large enough for recursion 1e5 deep (notes/sandbox.md §8): the OS limit is
+// raised with ulimit, and V8's own limit set just below it (V8 must never run past the real stack).
+const STACK_KB = 262_144;
+const V8_STACK_KB = 240_000;
+
+class Worker {
+  proc: ChildProcess;
+  ready: Promise<void>;
+  jobs = 0;
+  current: Pending | null = null;
+  packs = new Set<string>();
+  outcome: JobOutcome | null = null;
+  timer: NodeJS.Timeout | null = null;
+  rssTimer: NodeJS.Timeout | null = null;
+  killReason: Killed | null = null;
+  stderr = '';
+  exited = false;
+
+  constructor(script: string) {
+    this.proc = spawn(
+      '/bin/sh',
+      ['-c', `ulimit -s ${STACK_KB} 2>/dev/null; exec "$0" "$@"`, process.execPath, '--no-node-snapshot', `--stack-size=${V8_STACK_KB}`, script],
+      { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' },
+    );
+    this.proc.stderr!.on('data', (d: Buffer) => {
+      this.stderr = (this.stderr + d.toString()).slice(-4000);
+    });
+    this.ready = new Promise((resolve, reject) => {
+      const onMessage = (m: WorkerMessage) => {
+        if (m.type === 'ready') {
+          this.proc.off('message', onMessage);
+          resolve();
+        }
+      };
+      this.proc.on('message', onMessage);
+      this.proc.once('exit', (code, signal) => reject(new Error(`sandbox worker exited before it was ready (${signal ?? code}): ${this.stderr}`)));
+    });
+    this.ready.catch(() => {});
+  }
+}
+
+export class SandboxPool {
+  private readonly workers: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly size: number;
+  private readonly recycleAfter: number;
+  private readonly graceMs: number;
+  /** Workers started since the pool was created, respawns included. */
+  spawned = 0;
+  /** Workers in a row that died before they were ready: a broken installation, not a bad submission. */
+  private failedStarts = 0;
+  private startError: Error | null = null;
+
+  constructor(private readonly opts: PoolOptions) {
+    this.size = Math.max(1, opts.size ?? availableParallelism());
+    this.recycleAfter = opts.recycleAfter ?? 1000;
+    this.graceMs = opts.graceMs ?? 2000;
+    for (let i = 0; i < this.size; i++) this.workers.push(this.spawn());
+  }
+
+  /** Resolves when every worker has started. */
+  async ready(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.ready));
+  }
+
+  run(pack: Pack, spec: JobSpec, onCase?: OnCase): Promise<JobOutcome> {
+    if (this.closed) return Promise.reject(new Error('the sandbox pool is closed'));
+    if (this.startError) return Promise.reject(this.startError);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, spec, pack, onCase, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Jobs waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('the sandbox pool is closed'));
+    await Promise.all(
+      this.workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.exited) return resolve();
+            w.proc.once('exit', () => resolve());
+            w.proc.kill('SIGKILL');
+          }),
+      ),
+    );
+  }
+
+  private spawn(): Worker {
+    this.spawned++;
+    const w = new Worker(this.opts.workerScript);
+    w.proc.on('message', (m: WorkerMessage) => this.onMessage(w, m));
+    w.proc.on('exit', (code, signal) => this.onExit(w, code, signal));
+    w.ready.then(
+      () => {
+        this.failedStarts = 0;
+        this.dispatch();
+      },
+      (err: Error) => {
+        if (++this.failedStarts >= 3) {
+          this.startError = err;
+          for (const p of this.queue.splice(0)) p.reject(err);
+        }
+      },
+    );
+    return w;
+  }
+
+  private dispatch(): void {
+    for (const w of this.workers) {
+      if (this.queue.length === 0) return;
+      if (w.current || w.exited) continue;
+      this.start(w, this.queue.shift()!);
+    }
+  }
+
+  private start(w: Worker, job: Pending): void {
+    w.current = job;
+    w.jobs++;
+    w.outcome = { setup: null, cases: [] };
+    w.killReason = null;
+    const send = (): void => {
+      if (w.current !== job || w.exited) return;
+      const hasPack = w.packs.has(job.pack.key);
+      const msg: JobMessage = { type: 'job', id: job.id, packKey: job.pack.key, ...job.spec, ...(hasPack ? {} : { pack: job.pack }) };
+      w.packs.add(job.pack.key);
+      w.proc.send(msg);
+      // Set-up: isolate, harness, the top-level user code (bounded by the time limit), and the pack transfer.
+      this.arm(w, job.spec.timeMs + 3000 + this.graceMs);
+      this.watchMemory(w, job.spec.memoryMb);
+    };
+    w.ready.then(send, () => {});
+  }
+
+  private arm(w: Worker, ms: number): void {
+    if (w.timer) clearTimeout(w.timer);
+    w.timer = setTimeout(() => this.kill(w, { reason: 'wall', detail: `no progress within ${ms} ms` }), ms);
+  }
+
+  private watchMemory(w: Worker, memoryMb: number): void {
+    if (w.rssTimer) clearInterval(w.rssTimer);
+    // The isolate's memoryLimit is a guideline (2–3× can be reached): the RSS of the whole process is the fence.
+    const limit = (memoryMb * 3 + 256) * 1024 * 1024;
+    const statm = `/proc/${w.proc.pid}/statm`;
+    w.rssTimer = setInterval(() => {
+      try {
+        const rss = Number(readFileSync(statm, 'utf8').split(' ')[1]) * 4096;
+        if (rss > limit) this.kill(w, { reason: 'memory', detail: `worker RSS ${Math.round(rss / 2 ** 20)} MiB over ${Math.round(limit / 2 ** 20)} MiB` });
+      } catch {
+        /* the process is gone; onExit handles it */
+      }
+    }, 50);
+  }
+
+  private kill(w: Worker, reason: Killed): void {
+    if (w.exited) return;
+    w.killReason ??= reason;
+    w.proc.kill('SIGKILL');
+  }
+
+  private stopTimers(w: Worker): void {
+    if (w.timer) clearTimeout(w.timer);
+    if (w.rssTimer) clearInterval(w.rssTimer);
+    w.timer = w.rssTimer = null;
+  }
+
+  private onMessage(w: Worker, m: WorkerMessage): void {
+    const job = w.current;
+    if (!job || m.type === 'ready' || m.id !== job.id) return;
+    const outcome = w.outcome!;
+    switch (m.type) {
+      case 'setup':
+        outcome.setup = m;
+        this.arm(w, job.spec.timeMs + this.graceMs);
+        break;
+      case 'case': {
+        outcome.cases.push(m);
+        this.arm(w, job.spec.timeMs + this.graceMs);
+        let more = true;
+        try {
+          more = job.onCase?.(m) !== false;
+        } catch {
+          more = false;
+        }
+        if (!more) w.proc.send({ type: 'stop', id: job.id });
+        break;
+      }
+      case 'fatal':
+        w.killReason ??= { reason: 'fatal', detail: m.message };
+        break;
+      case 'done':
+        this.finish(w);
+        if (w.jobs >= this.recycleAfter) this.retire(w);
+        this.dispatch();
+        break;
+    }
+  }
+
+  private finish(w: Worker): void {
+    this.stopTimers(w);
+    const job = w.current!;
+    const outcome = w.outcome!;
+    w.current = null;
+    w.outcome = null;
+    job.resolve(outcome);
+  }
+
+  private retire(w: Worker): void {
+    const i = this.workers.indexOf(w);
+    if (i >= 0 && !this.closed) this.workers[i] = this.spawn();
+    w.exited = true;
+    w.proc.kill('SIGKILL');
+  }
+
+  private onExit(w: Worker, code: number | null, signal: NodeJS.Signals | null): void {
+    w.exited = true;
+    this.stopTimers(w);
+    if (w.current) {
+      const outcome = w.outcome!;
+      outcome.killed = w.killReason ?? {
+        reason: 'crash',
+        detail: `the sandbox process died (${signal ?? `exit code ${code}`})${w.stderr ? `: ${w.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
+      };
+      this.finish(w);
+    }
+    const i = this.workers.indexOf(w);
+    if (i >= 0 && !this.closed && !this.startError) this.workers[i] = this.spawn();
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * A sandbox worker process: runs one job at a time in a fresh isolate. Started by the pool with
+ * `node --no-node-snapshot` (isolated-vm needs it on Node ≥ 20) and a raised stack, it trusts nothing
+ * the isolate does: the supervisor outside kills it on a wall-clock or memory limit and respawns it.
+ *
+ * Only copies cross into the isolate (inputs as ExternalCopy, strings), never a Reference; results
+ * leave as capped strings made by the harness.
+ */
+import ivm from 'isolated-vm';
+import type { CaseStatus, HostMessage, JobMessage, Pack, WorkerMessage } from './protocol.js';
+
+interface CachedPack { pack: Pack; inputs: ivm.ExternalCopy<unknown[]>[] }
+
+const PACK_CACHE = 16;
+const packs = new Map<string, CachedPack>();
+let stopRequested = -1;
+
+const send = (m: WorkerMessage): void => {
+  process.send!(m);
+};
+
+function cachePack(pack: Pack): CachedPack {
+  const cached = { pack, inputs: pack.inputs.map((i) => new ivm.ExternalCopy(i)) };
+  packs.set(pack.key, cached);
+  if (packs.size > PACK_CACHE) {
+    const oldest = packs.keys().next().value!;
+    for (const c of packs.get(oldest)!.inputs) c.release();
+    packs.delete(oldest);
+  }
+  return cached;
+}
+
+/** Maps an error from isolated-vm (not from the user's code) to a status. */
+function classify(err: unknown): { status: CaseStatus; error: string } {
+  const message = err instanceof Error ? err.message : String(err);
+  if (/timed out/i.test(message)) return { status: 'timeout', error: message };
+  if (/memory limit|Array buffer allocation failed|disposed/i.test(message)) return { status: 'memory', error: message };
+  return { status: 'internal', error: message };
+}
+
+const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+async function runJob(job: JobMessage): Promise<void> {
+  const cached = job.pack ? cachePack(job.pack) : packs.get(job.packKey);
+  if (!cached) {
+    send({ type: 'setup', id: job.id, status: 'internal', error: `unknown pack ${job.packKey}` });
+    return;
+  }
+  const isolate = new ivm.Isolate({
+    memoryLimit: job.memoryMb,
+    onCatastrophicError: (message) => {
+      // V8 lost control of the isolate (issue #137 and friends): report, then abort; exit() would hang.
+      send({ type: 'fatal', id: job.id, message });
+      process.abort();
+    },
+  });
+  try {
+    const context = await isolate.createContext();
+    const harness = await isolate.compileScript(cached.pack.harness, { filename: 'harness.js' });
+    await harness.run(context, { timeout: 2000 });
+    const api = (await context.global.get('__shousi_harness', { reference: true })) as ivm.Reference<Record<string, unknown>>;
+    const fn = async (name: string) => (await api.get(name, { reference: true })) as ivm.Reference<(...a: unknown[]) => unknown>;
+    const [install, load, prepare, run, observe] = await Promise.all(['install', 'load', 'prepare', 'run', 'observe'].map(fn));
+    api.release();
+    await context.global.delete('__shousi_harness');
+    await install!.apply(undefined, [cached.pack.config], { timeout: 2000 });
+
+    // The user's top-level code, then the entry point.
+    let setupError: { status: CaseStatus; error: string } | null = null;
+    try {
+      const script = await isolate.compileScript(job.code, { filename: 'solution.js' });
+      await script.run(context, { timeout: job.timeMs });
+      const missing = (await load!.apply(undefined, [], { timeout: 1000 })) as string;
+      if (missing) setupError = { status: 'threw', error: JSON.stringify({ name: 'EntryError', message: missing }) };
+    } catch (err) {
+      setupError = err instanceof Error && !/timed out|memory|disposed/i.test(err.message)
+        ? { status: 'threw', error: JSON.stringify({ name: err.name, message: err.message, stack: err.stack }) }
+        : classify(err);
+    }
+    if (setupError) {
+      let stdout: string | undefined;
+      if (setupError.status === 'threw') {
+        try { stdout = JSON.parse((await observe!.apply(undefined, [], { timeout: 1000 })) as string).stdout; } catch { /* gone */ }
+      }
+      send({ type: 'setup', id: job.id, ...setupError, stdout });
+      return;
+    }
+    send({ type: 'setup', id: job.id, status: 'ok' });
+
+    for (let index = 0; index < job.tests.length; index++) {
+      const testIndex = job.tests[index]!;
+      let status: CaseStatus = 'ok';
+      let error: string | undefined;
+      let observation: string | undefined;
+      let ms = 0;
+      try {
+        await prepare!.apply(undefined, [testIndex, cached.inputs[testIndex]!.copyInto()], { timeout: 10_000 });
+        const t0 = performance.now();
+        const thrown = (await run!.apply(undefined, [], { timeout: job.timeMs })) as string;
+        ms = performance.now() - t0;
+        if (thrown) { status = 'threw'; error = thrown; }
+        observation = (await observe!.apply(undefined, [], { timeout: Math.max(2000, job.timeMs) })) as string;
+      } catch (err) {
+        ({ status, error } = classify(err));
+        if (status === 'timeout') ms = job.timeMs;
+      }
+      const heap = isolate.isDisposed ? null : isolate.getHeapStatisticsSync();
+      const heapBytes = heap ? heap.used_heap_size + heap.externally_allocated_size : job.memoryMb * 1024 * 1024;
+      send({ type: 'case', id: job.id, index, status, ms, observation, error, heapBytes });
+      if (status !== 'ok' && (job.stopOnError || status !== 'threw')) break;
+      await yieldToHost();
+      if (stopRequested === job.id) break;
+    }
+  } catch (err) {
+    send({ type: 'setup', id: job.id, ...classify(err) });
+  } finally {
+    if (!isolate.isDisposed) isolate.dispose();
+  }
+}
+
+let queue = Promise.resolve();
+process.on('message', (m: HostMessage) => {
+  if (m.type === 'stop') { stopRequested = m.id; return; }
+  queue = queue.then(() => runJob(m)).then(() => send({ type: 'done', id: m.id }));
+});
+process.on('disconnect', () => process.exit(0));
+send({ type: 'ready' });
