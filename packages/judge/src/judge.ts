@@ -113,6 +113,12 @@ export class Judge {
       return { verdict: 'CE', passed: 0, total, runtimeMs: null, memoryKb: null, failure: null, compileErrors };
     }
     const { verdicts, memoryKb } = outcome;
+    // Every test must have a verdict: a hole means the sandbox stopped reporting, never an Accepted.
+    for (let i = 0; i < total; i++) {
+      if (!verdicts[i] && !verdicts.slice(0, i).some((v) => v && v.verdict !== 'AC')) {
+        verdicts[i] = { verdict: 'IE', message: 'internal error: the test was not reported', output: undefined, stdout: '', ms: 0 };
+      }
+    }
     const failedAt = verdicts.findIndex((v) => v.verdict !== 'AC');
     const passed = failedAt === -1 ? total : failedAt;
     if (failedAt === -1) {
@@ -196,7 +202,13 @@ export class Judge {
     const pack: Pack = { key, harness: packs.harness, config: packs.config, inputs: tests.map((t) => t.input) };
     const onCase = (c: CaseMessage): boolean => {
       const test = tests[c.index]!;
-      const v = this.judgeCase(c, test, check, compiled.map);
+      let v: CaseVerdict;
+      try {
+        v = this.judgeCase(c, test, check, compiled.map);
+      } catch (err) {
+        // A fault of the judge must never pass for an answer.
+        v = { verdict: 'IE', message: `internal error while judging: ${(err as Error).message}`, output: undefined, stdout: '', ms: c.ms };
+      }
       verdicts[c.index] = v;
       return !cancelled() && (v.verdict === 'AC' || !stopAtFirstFailure);
     };
@@ -235,7 +247,7 @@ export class Judge {
   }
 
   private judgeCase(c: CaseMessage, test: AnsweredTest, check: ReturnType<typeof makeChecker>, map: SourceMapInput | null): CaseVerdict {
-    const obs: Observation | null = c.observation ? (JSON.parse(c.observation) as Observation) : null;
+    const obs = parseObservation(c.observation);
     const stdout = obs ? obs.stdout + (obs.stdoutTruncated ? '\n[… output truncated]' : '') : '';
     const base = { stdout, ms: c.ms, output: undefined as Wire | undefined };
     switch (c.status) {
@@ -250,7 +262,8 @@ export class Judge {
         return { ...base, verdict: isOutOfMemory(err) ? 'MLE' : 'RE', message: describeThrown(err, map) };
       }
     }
-    if (!obs) return { ...base, verdict: 'IE', message: 'internal error: no observation' };
+    // The harness always reports an observation; a malformed one can only come from the user's tampering.
+    if (!obs) return { ...base, verdict: 'WA', message: 'the output could not be read' };
     if (obs.overflow === 'stdout') return { ...base, verdict: 'OLE', message: `console output exceeded ${this.opts.stdoutLimit / 2 ** 20} MiB` };
     if (obs.overflow === 'output') return { ...base, verdict: 'OLE', message: `the returned value exceeded ${this.opts.outputLimit / 2 ** 20} MiB when serialised` };
     if (obs.encodeError) return { ...base, verdict: 'WA', message: obs.encodeError };
@@ -310,7 +323,7 @@ export class Judge {
     return tests.map((t, i) => {
       const c = outcome.cases[i];
       if (!c) throw new ReferenceFailedError(problem.slug, t.name, outcome.killed?.detail ?? 'did not run');
-      const obs = c.observation ? (JSON.parse(c.observation) as Observation) : null;
+      const obs = parseObservation(c.observation);
       if (c.status !== 'ok' || !obs || obs.out === undefined || obs.violation) {
         const why = c.status === 'threw' ? describeThrown(JSON.parse(c.error!) as ThrownError, compiled.value.map) : obs?.violation ?? obs?.encodeError ?? obs?.overflow ?? c.error ?? c.status;
         throw new ReferenceFailedError(problem.slug, t.name, why);
@@ -318,6 +331,25 @@ export class Judge {
       return { name: t.name, input: t.input, expected: JSON.parse(obs.out) as Wire, referenceMs: c.ms };
     });
   }
+}
+
+/** The observation text from the harness, or null when it is not what the harness writes. */
+function parseObservation(text: string | undefined): Observation | null {
+  if (text === undefined) return null;
+  const cut = text.indexOf('\n');
+  let obs: unknown;
+  try {
+    obs = JSON.parse(cut === -1 ? text : text.slice(0, cut));
+  } catch {
+    return null;
+  }
+  if (typeof obs === 'object' && obs !== null && cut !== -1) (obs as Record<string, unknown>).out = text.slice(cut + 1);
+  if (typeof obs !== 'object' || obs === null) return null;
+  const o = obs as Record<string, unknown>;
+  if (typeof o.stdout !== 'string' || typeof o.stdoutTruncated !== 'boolean') return null;
+  if (o.out !== undefined && typeof o.out !== 'string') return null;
+  if (o.out === undefined && o.encodeError === undefined && o.overflow === undefined) return null;
+  return o as unknown as Observation;
 }
 
 const round = (ms: number): number => Math.round(ms * 100) / 100;

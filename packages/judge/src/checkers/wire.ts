@@ -21,9 +21,9 @@ export function fromWire(v: Wire): unknown {
   if (Array.isArray(v)) return v.map(fromWire);
   if (typeof v !== 'object' || v === null) return v;
   if (isTag(v, '$float')) return Number(v.$float);
-  if (isTag(v, '$bigint')) return BigInt(v.$bigint as string);
+  if (isTag(v, '$bigint')) return BigInt((v as Record<string, Wire>).$bigint as string);
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k.startsWith('$$') ? k.slice(1) : k] = fromWire(x);
+  for (const [k, x] of Object.entries(v as Record<string, Wire>)) out[k.startsWith('$$') ? k.slice(1) : k] = fromWire(x);
   return out;
 }
 

@@ -7,8 +7,8 @@
  * NaN instead of seeing JSON's null; user keys starting with "$" get one more "$" so no tag is forged.
  */
 import {
-  apply, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
-  setSizeGetter, stringSlice,
+  apply, arrayJoin, charCodeAt, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
+  safeArray, setSizeGetter, stringSlice,
 } from './intrinsics.js';
 
 export class EncodeError {
@@ -19,6 +19,32 @@ const MAX_DEPTH = 1000;
 
 export interface Budget { left: number }
 
+/**
+ * Accumulates output text in flat chunks: appending millions of small strings one by one builds a
+ * rope of cons-strings that costs several times the text in heap, so each ~16 KB chunk is flattened
+ * (charCodeAt forces it) and kept, and the chunks are joined once at the end.
+ */
+export class Writer {
+  private readonly parts = safeArray<string>();
+  private cur = '';
+  constructor(readonly budget: Budget) {}
+  write(s: string): void {
+    this.budget.left -= s.length;
+    if (this.budget.left < 0) throw new EncodeError('output too large', true);
+    this.cur += s;
+    if (this.cur.length > 16_384) {
+      charCodeAt(this.cur, 0);
+      this.parts[this.parts.length] = this.cur;
+      this.cur = '';
+    }
+  }
+  text(): string {
+    this.parts[this.parts.length] = this.cur;
+    this.cur = '';
+    return arrayJoin(this.parts, '');
+  }
+}
+
 export function encodeNumber(n: number): string {
   if (n !== n) return '{"$float":"NaN"}';
   if (n === Infinity) return '{"$float":"Infinity"}';
@@ -26,60 +52,63 @@ export function encodeNumber(n: number): string {
   return '' + n;
 }
 
-function spend(budget: Budget, text: string): string {
-  budget.left -= text.length;
-  if (budget.left < 0) throw new EncodeError('output too large', true);
-  return text;
-}
-
-export function encodeValue(v: unknown, budget: Budget, depth = 0): string {
+/** Writes `v` as JSON into `w`. */
+export function encodeValue(v: unknown, w: Writer, depth = 0): void {
   if (depth > MAX_DEPTH) throw new EncodeError(`the returned value is cyclic or nested deeper than ${MAX_DEPTH} levels`);
   switch (typeof v) {
     case 'undefined':
-      return spend(budget, 'null');
+      return w.write('null');
     case 'boolean':
-      return spend(budget, v ? 'true' : 'false');
+      return w.write(v ? 'true' : 'false');
     case 'number':
-      return spend(budget, encodeNumber(v));
+      return w.write(encodeNumber(v));
     case 'bigint':
-      return spend(budget, '{"$bigint":"' + v + '"}');
+      return w.write('{"$bigint":"' + v + '"}');
     case 'string':
-      if (v.length > budget.left) throw new EncodeError('output too large', true);
-      return spend(budget, jsonStringify(v));
+      if (v.length > w.budget.left) throw new EncodeError('output too large', true);
+      return w.write(jsonStringify(v));
     case 'symbol':
       throw new EncodeError('returned a Symbol');
     case 'function':
       throw new EncodeError('returned a function');
   }
-  if (v === null) return spend(budget, 'null');
+  if (v === null) return w.write('null');
   if (isArray(v) || (isView(v) && !hasBrand(dataViewLength, v))) {
     const a = v as ArrayLike<unknown>;
     const n = a.length;
-    let out = spend(budget, '[');
+    w.write('[');
     for (let i = 0; i < n; i++) {
-      if (i > 0) out += spend(budget, ',');
-      out += encodeValue(a[i], budget, depth + 1);
+      if (i > 0) w.write(',');
+      encodeValue(a[i], w, depth + 1);
     }
-    return out + spend(budget, ']');
+    return w.write(']');
   }
   if (hasBrand(mapSizeGetter, v)) throw new EncodeError('returned a Map: return a plain array or object');
   if (hasBrand(setSizeGetter, v)) throw new EncodeError('returned a Set: return a plain array');
-  const proto = getPrototypeOf(v);
   const keys = objectKeys(v as object);
-  let out = spend(budget, '{');
+  if (keys.length === 0 && getPrototypeOf(v) !== ObjectProto && getPrototypeOf(v) !== null) {
+    // A class instance with no own fields (a Date, a RegExp, a custom class): say so rather than "{}".
+    throw new EncodeError('returned an object with no plain fields (a Date, RegExp or class instance?)');
+  }
+  w.write('{');
+  let first = true;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i]!;
     const value = (v as Record<string, unknown>)[k];
     if (value === undefined || typeof value === 'function') continue;
-    if (out.length > 1) out += spend(budget, ',');
-    const key = k.length > 0 && k[0] === '$' ? '$' + k : k;
-    out += spend(budget, jsonStringify(key) + ':') + encodeValue(value, budget, depth + 1);
+    if (!first) w.write(',');
+    first = false;
+    w.write(jsonStringify(k.length > 0 && k[0] === '$' ? '$' + k : k) + ':');
+    encodeValue(value, w, depth + 1);
   }
-  if (proto !== ObjectProto && proto !== null && keys.length === 0) {
-    // A class instance with no own fields (a Date, a RegExp, a custom class): say so rather than "{}".
-    throw new EncodeError('returned an object with no plain fields (a Date, RegExp or class instance?)');
-  }
-  return out + spend(budget, '}');
+  w.write('}');
+}
+
+/** `v` as JSON text within a budget of characters. */
+export function encodeToText(v: unknown, budget: Budget): string {
+  const w = new Writer(budget);
+  encodeValue(v, w);
+  return w.text();
 }
 
 const dataViewLength = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength')!.get!;
@@ -93,7 +122,7 @@ export function formatLogArgs(args: ArrayLike<unknown>): string {
     if (typeof a === 'string') line += a;
     else {
       try {
-        line += encodeValue(a, { left: 10_000 });
+        line += encodeToText(a, { left: 10_000 });
       } catch (e) {
         line += e instanceof EncodeError && e.overflow ? '[value too large to print]' : '[unprintable value]';
       }

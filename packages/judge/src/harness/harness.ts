@@ -12,10 +12,10 @@ import { createRng, type Rng } from '@shousi/problem-kit/rng';
 import type { SandboxContext, SandboxHooks } from '@shousi/problem-kit/sandbox';
 import type { Field, OutputCodec } from '@shousi/problem-kit';
 import type { HarnessConfig, Observation, ThrownError } from './config.js';
-import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget } from './encode.js';
+import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget, Writer } from './encode.js';
 import {
   apply, construct, defineProperty, ErrorCtor, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
-  safeArray, StringCtor, WeakMapCtor, weakMapGet, weakMapHas, weakMapSet,
+  safeArray, setPrototypeOf, StringCtor, WeakMapCtor, weakMapGet, weakMapHas, weakMapSet,
 } from './intrinsics.js';
 
 type Node = { val: unknown; left?: unknown; right?: unknown; next?: unknown };
@@ -83,7 +83,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   };
 
   const thrown = (e: unknown): ThrownError => {
-    const out: ThrownError = { name: 'Error', message: '' };
+    // Null prototypes: JSON.stringify must not find a toJSON the user's code planted on Object.prototype.
+    const out = setPrototypeOf({ name: 'Error', message: '' }, null) as ThrownError;
     try {
       if (e instanceof ErrorCtor || (typeof e === 'object' && e !== null && 'message' in e)) {
         const err = e as { name?: unknown; message?: unknown; stack?: unknown };
@@ -153,11 +154,13 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     });
   }
 
-  function encodeNodeRef(v: unknown, budget: Budget): string {
-    if (v === null || v === undefined) return 'null';
+  function encodeNodeRef(v: unknown, w: Writer): void {
+    if (v === null || v === undefined) return w.write('null');
     if (typeof v !== 'object') throw new EncodeError('expected a node or null');
     const idx = mapHas(registry, v) ? (mapGet(registry, v) as number) : -1;
-    return '{"$node":' + idx + ',"val":' + encodeValue((v as Node).val, budget) + '}';
+    w.write('{"$node":' + idx + ',"val":');
+    encodeValue((v as Node).val, w);
+    w.write('}');
   }
 
   function checkReused(node: unknown): void {
@@ -166,55 +169,57 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     }
   }
 
-  function encodeTreeOut(root: unknown, budget: Budget): string {
-    if (root === null || root === undefined) return '[]';
+  /** Level order with trailing nulls dropped, written as it is walked. */
+  function encodeTreeOut(root: unknown, w: Writer): void {
+    if (root === null || root === undefined) return w.write('[]');
     const seen = new WeakMapCtor<object, true>();
     const queue = safeArray<unknown>();
     queue[0] = root;
-    let out = '[';
-    let pendingNulls = '';
+    let pendingNulls = 0;
+    w.write('[');
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head];
-      if (node === null || node === undefined) { pendingNulls += ',null'; continue; }
+      if (node === null || node === undefined) { pendingNulls++; continue; }
       if (typeof node !== 'object') throw new EncodeError('a tree link is not a node');
       if (weakMapHas(seen, node)) throw new EncodeError('the returned tree contains a cycle or a shared node');
       weakMapSet(seen, node, true);
       checkReused(node);
+      for (; pendingNulls > 0; pendingNulls--) w.write(',null');
+      if (head > 0) w.write(',');
       const n = node as Node;
-      const val = encodeValue(n.val, budget);
-      out += (head === 0 ? '' : pendingNulls + ',') + val;
-      pendingNulls = '';
+      encodeValue(n.val, w);
       queue[queue.length] = n.left ?? null;
       queue[queue.length] = n.right ?? null;
-      budget.left -= 6;
-      if (budget.left < 0) throw new EncodeError('output too large', true);
     }
-    return out + ']';
+    w.write(']');
   }
 
-  function encodeListOut(head: unknown, budget: Budget): string {
+  function encodeListOut(head: unknown, w: Writer): void {
     const seen = new WeakMapCtor<object, true>();
-    let out = '[';
+    w.write('[');
     let first = true;
     for (let node = head; node !== null && node !== undefined; node = (node as Node).next) {
       if (typeof node !== 'object') throw new EncodeError('a list link is not a node');
       if (weakMapHas(seen, node)) throw new EncodeError('the returned list contains a cycle');
       weakMapSet(seen, node, true);
       checkReused(node);
-      out += (first ? '' : ',') + encodeValue((node as Node).val, budget);
+      if (!first) w.write(',');
       first = false;
+      encodeValue((node as Node).val, w);
     }
-    return out + ']';
+    w.write(']');
   }
 
   function encodeAs(codec: OutputCodec, v: unknown, budget: Budget): string {
+    const w = new Writer(budget);
     switch (codec) {
-      case 'void': return 'null';
-      case 'tree': return encodeTreeOut(v, budget);
-      case 'list': return encodeListOut(v, budget);
-      case 'node': return encodeNodeRef(v, budget);
-      default: return encodeValue(v, budget);
+      case 'void': w.write('null'); break;
+      case 'tree': encodeTreeOut(v, w); break;
+      case 'list': encodeListOut(v, w); break;
+      case 'node': encodeNodeRef(v, w); break;
+      default: encodeValue(v, w);
     }
+    return w.text();
   }
 
   function callEntry(): unknown {
@@ -313,14 +318,14 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     },
 
     observe(): string {
-      const obs: Observation = { stdout, stdoutTruncated };
+      const obs = setPrototypeOf({ stdout, stdoutTruncated }, null) as Observation;
       try {
         if (config.rules.inputUnchanged) checkLinks();
         const budget = { left: config.outputLimit };
         const e = config.entry;
-        if (hooks.observe) obs.out = encodeValue(hooks.observe(result, args, ctx), budget);
+        if (hooks.observe) obs.out = encodeAs('json', hooks.observe(result, args, ctx), budget);
         else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget); else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
-        else obs.out = encodeValue(result, budget);
+        else obs.out = encodeAs('json', result, budget);
       } catch (err) {
         if (err instanceof EncodeError) {
           if (err.overflow) obs.overflow = 'output';
@@ -331,7 +336,10 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       if (violation !== undefined) obs.violation = violation;
       stdout = '';
       stdoutTruncated = false;
-      return jsonStringify(obs);
+      // The observation's JSON has no raw newline; the output follows the first one, unescaped and uncopied.
+      const out = obs.out;
+      delete obs.out;
+      return jsonStringify(obs) + (out === undefined ? '' : '\n' + out);
     },
   };
 }

@@ -33,6 +33,8 @@ export const mapHas = uncurry(Map.prototype.has) as (m: Map<unknown, unknown>, k
 export const weakMapGet = uncurry(WeakMap.prototype.get) as (m: WeakMap<object, unknown>, k: object) => unknown;
 export const weakMapSet = uncurry(WeakMap.prototype.set) as (m: WeakMap<object, unknown>, k: object, v: unknown) => void;
 export const weakMapHas = uncurry(WeakMap.prototype.has) as (m: WeakMap<object, unknown>, k: object) => boolean;
+export const arrayJoin = uncurry(Array.prototype.join) as (a: unknown[], sep: string) => string;
+export const charCodeAt = uncurry(String.prototype.charCodeAt) as (s: string, i: number) => number;
 export const stringSlice = uncurry(String.prototype.slice) as (s: string, a: number, b?: number) => string;
 export const setSizeGetter = getOwnPropertyDescriptor(Set.prototype, 'size')!.get!;
 export const errorStackDescriptor = (e: object) => getOwnPropertyDescriptor(e, 'stack');

@@ -46,10 +46,12 @@ interface Pending {
   reject: (e: Error) => void;
 }
 
-// A main-thread stack large enough for recursion 1e5 deep (notes/sandbox.md §8): the OS limit is
-// raised with ulimit, and V8's own limit set just below it (V8 must never run past the real stack).
-const STACK_KB = 262_144;
-const V8_STACK_KB = 240_000;
+// A stack deep enough for LeetCode's deepest inputs (a recursive LCA down a 10^5-node chain; measured
+// ~1.5·10^5 frames of it, ~3.8·10^5 trivial frames): the OS limit is raised with ulimit (it also sizes
+// isolated-vm's pool threads) and V8's own limit set just below it, since V8 must never run past the
+// real stack (notes/sandbox.md §8). Larger stacks make unbounded recursion slow to overflow.
+const STACK_KB = 32_768;
+const V8_STACK_KB = 30_000;
 
 class Worker {
   proc: ChildProcess;
@@ -120,6 +122,11 @@ export class SandboxPool {
       this.queue.push({ id: this.nextId++, spec, pack, onCase, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Process ids of the current workers (for benchmarks and operators). */
+  pids(): number[] {
+    return this.workers.map((w) => w.proc.pid!).filter((p) => p !== undefined);
   }
 
   /** Jobs waiting for a worker. */

@@ -80,7 +80,10 @@ async function runJob(job: JobMessage): Promise<void> {
     if (setupError) {
       let stdout: string | undefined;
       if (setupError.status === 'threw') {
-        try { stdout = JSON.parse((await observe!.apply(undefined, [], { timeout: 1000 })) as string).stdout; } catch { /* gone */ }
+        try {
+          const text = (await observe!.apply(undefined, [], { timeout: 1000 })) as string;
+          stdout = JSON.parse(text.split('\n', 1)[0]!).stdout;
+        } catch { /* the isolate is gone */ }
       }
       send({ type: 'setup', id: job.id, ...setupError, stdout });
       return;
@@ -102,7 +105,15 @@ async function runJob(job: JobMessage): Promise<void> {
         observation = (await observe!.apply(undefined, [], { timeout: Math.max(2000, job.timeMs) })) as string;
       } catch (err) {
         ({ status, error } = classify(err));
-        if (status === 'timeout') ms = job.timeMs;
+        if (status === 'timeout') {
+          ms = job.timeMs;
+          // Near its heap limit V8 collects garbage over and over and the clock runs out first: that is
+          // a memory problem, not a slow algorithm.
+          if (!isolate.isDisposed) {
+            const h = isolate.getHeapStatisticsSync();
+            if (h.used_heap_size + h.externally_allocated_size > 0.8 * job.memoryMb * 2 ** 20) status = 'memory';
+          }
+        }
       }
       const heap = isolate.isDisposed ? null : isolate.getHeapStatisticsSync();
       const heapBytes = heap ? heap.used_heap_size + heap.externally_allocated_size : job.memoryMb * 1024 * 1024;

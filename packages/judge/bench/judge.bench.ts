@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: the judge's costs, each against a baseline measured in the same run (the machines
+ * here are noisy 2-core VMs: read ratios, not absolute figures).
+ *
+ * 1. Judge overhead: wall time of judging edit-distance's hidden tests (transpile, type-check beside
+ *    execution, fresh isolate, copy in, encode out, check) ÷ the same reference solution called on the
+ *    same inputs in a fresh plain Node process (cold JIT too, process start-up excluded). Medians of N.
+ * 2. Warm type-check latency: p50 / p90 of checking a solution with a warm language service.
+ * 3. Worker respawn: SIGKILL a sandbox worker → the pool has a ready replacement.
+ * 4. Runtime stability: the reported runtime of N identical submissions (min, max, CV).
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as esbuild from 'esbuild';
+import { ProblemSet } from '@shousi/problem-kit';
+import { Judge, buildWorkerScript, SandboxPool } from '../src/index.js';
+
+const N = Number(process.env.BENCH_N ?? 20);
+const PROBLEMS = join(import.meta.dirname, '..', '..', '..', 'problems');
+
+const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
+const pct = (xs: number[], p: number): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
+const cv = (xs: number[]): number => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / xs.length) / m; };
+const row = (name: string, value: string, baseline: string, target: string) => console.log(`${name.padEnd(34)} ${value.padEnd(22)} ${baseline.padEnd(28)} ${target}`);
+
+/**
+ * The solution on the inputs in a fresh `node` process: resolves with the wall time of the whole process
+ * (what "run it with node" costs) and the time of the calls alone (what the solution itself costs).
+ */
+async function plainNode(code: string, entry: string, inputs: unknown[][]): Promise<{ wall: number; calls: number }> {
+  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
+  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
+  const file = join(dir, 'run.mjs');
+  writeFileSync(file, `${js}\nconst inputs = ${JSON.stringify(inputs)};\nconst t0 = performance.now();\nlet sink = 0;\nfor (const args of inputs) sink += Number(${entry}(...args));\nconst ms = performance.now() - t0;\nprocess.stdout.write(JSON.stringify({ ms, sink }));\n`);
+  const t0 = performance.now();
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? resolve({ wall: performance.now() - t0, calls: JSON.parse(out).ms }) : reject(new Error(`plain node exited ${code}`))));
+  });
+}
+
+async function main(): Promise<void> {
+  const set = await ProblemSet.loadSome(PROBLEMS, ['edit-distance']);
+  const problem = set.get('edit-distance');
+  const judge = await Judge.create();
+  const tests = await judge.hiddenTests(problem);
+  const inputs = tests.map((t) => t.input);
+  console.log(`shousi bench — ${new Date().toISOString()} — node ${process.version}, N = ${N}\n`);
+  row('measure', 'shousi', 'baseline (same run)', 'target');
+  row('-'.repeat(34), '-'.repeat(22), '-'.repeat(28), '-'.repeat(10));
+
+  // 1. Judge overhead: interleave judge and baseline runs so that load drifts hit both alike.
+  await judge.submit(problem, problem.solution);
+  const judged: number[] = [];
+  const plainWall: number[] = [];
+  const plainCalls: number[] = [];
+  const runtimes: number[] = [];
+  for (let i = 0; i < N; i++) {
+    const code = `${problem.solution}\n// run ${i}\n`; // distinct text: nothing may be cached by source
+    const t0 = performance.now();
+    const r = await judge.submit(problem, code);
+    judged.push(performance.now() - t0);
+    if (r.verdict !== 'AC') throw new Error(`reference not accepted: ${r.verdict}`);
+    runtimes.push(r.runtimeMs!);
+    const p = await plainNode(problem.solution, problem.entry.name, inputs);
+    plainWall.push(p.wall);
+    plainCalls.push(p.calls);
+  }
+  row(`judge wall, edit-distance (${tests.length} tests)`, `${median(judged).toFixed(1)} ms p50`, `\`node run.js\` ${median(plainWall).toFixed(1)} ms p50`, '');
+  row('  judge / plain-Node process', (median(judged) / median(plainWall)).toFixed(2), '', '≤ 1.3');
+  row('  judge / the calls alone', (median(judged) / median(plainCalls)).toFixed(2), `calls alone ${median(plainCalls).toFixed(1)} ms p50`, '(overhead, incl. type-check)');
+
+  // 2. Warm type-check latency.
+  const checks: number[] = [];
+  for (let i = 0; i < Math.max(N, 30); i++) {
+    const t0 = performance.now();
+    await judge.typecheck(problem, `${problem.solution}\nconst unused${i} = ${i};\n`);
+    checks.push(performance.now() - t0);
+  }
+  row('warm type-check', `${median(checks).toFixed(1)} ms p50`, `p90 ${pct(checks, 0.9).toFixed(1)} ms`, 'p50 ≤ 30 ms');
+
+  // 4. Runtime stability of identical submissions.
+  row('reported runtime, identical code', `CV ${(cv(runtimes) * 100).toFixed(1)}%`, `min ${Math.min(...runtimes).toFixed(1)} / max ${Math.max(...runtimes).toFixed(1)} ms`, '');
+  await judge.close();
+
+  // 3. Worker respawn after SIGKILL.
+  const pool = new SandboxPool({ workerScript: buildWorkerScript('sandbox/worker.ts'), size: 1 });
+  await pool.ready();
+  const respawns: number[] = [];
+  for (let i = 0; i < Math.max(5, Math.min(N, 10)); i++) {
+    const [pid] = pool.pids();
+    const t0 = performance.now();
+    process.kill(pid!, 'SIGKILL');
+    while (pool.pids()[0] === pid) await new Promise((r) => setTimeout(r, 1));
+    await pool.ready();
+    respawns.push(performance.now() - t0);
+  }
+  const spawnPlain: number[] = [];
+  for (let i = 0; i < respawns.length; i++) {
+    const t0 = performance.now();
+    await new Promise((r) => spawn(process.execPath, ['-e', ''], { stdio: 'ignore' }).on('exit', r));
+    spawnPlain.push(performance.now() - t0);
+  }
+  row('worker respawn after SIGKILL', `${median(respawns).toFixed(1)} ms p50`, `bare \`node -e ''\` ${median(spawnPlain).toFixed(1)} ms`, '≤ 300 ms');
+  await pool.close();
+}
+
+await main();
