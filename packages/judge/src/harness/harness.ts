@@ -62,7 +62,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   let stdoutTotal = 0;
   /** Every node built from the input, with its index in input order (identity checks). */
   let registry = new MapCtor<unknown, number>();
-  /** The links every input node had before the call (inputUnchanged). */
+  /** The links and value every input node had before the call (inputUnchanged). */
   let links = new WeakMapCtor<object, unknown[]>();
 
   const ctx: SandboxContext = {
@@ -138,7 +138,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     links = new WeakMapCtor();
     mapForEach(registry, (_i, node) => {
       const n = node as Node;
-      weakMapSet(links, n, [n.left, n.right, n.next]);
+      weakMapSet(links, n, [n.left, n.right, n.next, n.val]);
     });
   }
 
@@ -147,8 +147,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     mapForEach(registry, (_i, node) => {
       const n = node as Node;
       const before = weakMapGet(links, n) as unknown[] | undefined;
-      if (before && (before[0] !== n.left || before[1] !== n.right || before[2] !== n.next)) {
-        ctx.violation(`the input was modified: node #${index} (val ${encodeNumber(n.val as number)}) had its links changed`);
+      if (before && (before[0] !== n.left || before[1] !== n.right || before[2] !== n.next || before[3] !== n.val)) {
+        ctx.violation(`the input was modified: node #${index} (val ${encodeNumber(before[3] as number)}) had its value or links changed`);
       }
       index++;
     });
