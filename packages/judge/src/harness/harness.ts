@@ -14,7 +14,7 @@ import type { Field, OutputCodec } from '@shousi/problem-kit';
 import type { HarnessConfig, Observation, ThrownError } from './config.js';
 import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget, Writer } from './encode.js';
 import {
-  apply, construct, defineProperty, ErrorCtor, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
+  apply, construct, defineProperty, jsonParse, ErrorCtor, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
   safeArray, setPrototypeOf, StringCtor, WeakMapCtor, weakMapGet, weakMapHas, weakMapSet,
 } from './intrinsics.js';
 
@@ -39,7 +39,7 @@ class ListNode {
 export interface HarnessApi {
   install(configJson: string): void;
   load(): string;
-  prepare(index: number, input: unknown[]): void;
+  prepare(index: number, inputJson: string): void;
   run(): string;
   observe(): string;
 }
@@ -50,6 +50,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   let entry: unknown;
   /** Index among the passed arguments of the parameter an in-place problem observes. */
   let observeIndex = -1;
+  /** Methods of a design class declared `void`: their results are recorded as null, as LeetCode prints them. */
+  const voidMethods = new MapCtor<string, true>();
 
   // Per-test state, all in closures.
   let rng: Rng = createRng(1);
@@ -237,7 +239,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       const method = obj[ops[i]!];
       if (typeof method !== 'function') throw new TypeError(`${e.name}.${ops[i]} is not a function`);
       const r = apply(method, obj, opArgs[i] ?? []);
-      results[i] = r === undefined ? null : r;
+      results[i] = r === undefined || mapHas(voidMethods, ops[i]) ? null : r;
     }
     return results;
   }
@@ -249,6 +251,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       if (e.kind === 'function' && e.observe) {
         observeIndex = e.params.filter((p) => p.codec !== 'hidden').findIndex((p) => p.name === e.observe!.param);
       }
+      if (e.kind === 'class') for (const m of e.methods) if (m.returns === 'void') mapSet(voidMethods, m.name, true);
       const console = { log, info: log, warn: log, error: log, debug: log, trace: log, table: log, dir: log };
       g.console = console;
       g.TreeNode = TreeNode;
@@ -283,7 +286,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       return '';
     },
 
-    prepare(index: number, testInput: unknown[]): void {
+    prepare(index: number, inputJson: string): void {
+      const testInput = jsonParse(inputJson) as unknown[];
       input = testInput;
       violation = undefined;
       result = undefined;

@@ -19,6 +19,7 @@ export const defineProperty = Object.defineProperty;
 export const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 export const ObjectProto = Object.prototype;
 export const jsonStringify = JSON.stringify;
+export const jsonParse = JSON.parse;
 export const numberIsInteger = Number.isInteger;
 export const numberIsFinite = Number.isFinite;
 export const StringCtor = String;

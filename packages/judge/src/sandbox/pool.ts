@@ -30,6 +30,8 @@ export interface Killed {
 export interface JobOutcome {
   setup: SetupMessage | null;
   cases: CaseMessage[];
+  /** The fastest repeated time of a test, by its position in the job, where a repeat was faster. */
+  fastest: Map<number, number>;
   /** Set when the worker died or was killed during the job. */
   killed?: Killed;
 }
@@ -180,7 +182,7 @@ export class SandboxPool {
   private start(w: Worker, job: Pending): void {
     w.current = job;
     w.jobs++;
-    w.outcome = { setup: null, cases: [] };
+    w.outcome = { setup: null, cases: [], fastest: new Map() };
     w.killReason = null;
     const send = (): void => {
       if (w.current !== job || w.exited) return;
@@ -248,6 +250,10 @@ export class SandboxPool {
         if (!more) w.proc.send({ type: 'stop', id: job.id });
         break;
       }
+      case 'remeasure':
+        outcome.fastest.set(m.index, m.ms);
+        this.arm(w, job.spec.timeMs + this.graceMs);
+        break;
       case 'fatal':
         w.killReason ??= { reason: 'fatal', detail: m.message };
         break;

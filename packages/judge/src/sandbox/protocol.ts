@@ -7,7 +7,11 @@ export interface Pack {
   harness: string;
   /** HarnessConfig as JSON. */
   config: string;
-  inputs: unknown[][];
+  /**
+   * Each test input as JSON text. Text crosses IPC and the isolate boundary far faster than a
+   * structured clone of many small arrays (a design problem's 10^5 operations), and is parsed inside.
+   */
+  inputs: string[];
 }
 
 export interface JobMessage {
@@ -23,7 +27,15 @@ export interface JobMessage {
   memoryMb: number;
   /** Stop after the first test that throws, times out or runs out of memory. */
   stopOnError: boolean;
+  /**
+   * After every test ran cleanly, time the `heaviest` slowest tests again, `times` more times each,
+   * while the extra time stays within `budgetMs`: the reported runtime takes each test's minimum.
+   */
+  remeasure?: { heaviest: number; times: number; budgetMs: number };
 }
+
+/** A repeated timing of one test (its fastest run so far). */
+export interface RemeasureMessage { type: 'remeasure'; id: number; index: number; ms: number }
 
 export interface StopMessage { type: 'stop'; id: number }
 export type HostMessage = JobMessage | StopMessage;
@@ -65,4 +77,4 @@ export interface ReadyMessage { type: 'ready' }
 /** The isolate lost control (heap OOM inside V8): the worker aborts right after sending this. */
 export interface FatalMessage { type: 'fatal'; id: number; message: string }
 
-export type WorkerMessage = CaseMessage | SetupMessage | DoneMessage | ReadyMessage | FatalMessage;
+export type WorkerMessage = CaseMessage | SetupMessage | DoneMessage | ReadyMessage | FatalMessage | RemeasureMessage;

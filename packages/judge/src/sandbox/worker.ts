@@ -3,13 +3,13 @@
  * `node --no-node-snapshot` (isolated-vm needs it on Node ≥ 20) and a raised stack, it trusts nothing
  * the isolate does: the supervisor outside kills it on a wall-clock or memory limit and respawns it.
  *
- * Only copies cross into the isolate (inputs as ExternalCopy, strings), never a Reference; results
+ * Only copies cross into the isolate (strings: the inputs as JSON text), never a Reference; results
  * leave as capped strings made by the harness.
  */
 import ivm from 'isolated-vm';
 import type { CaseStatus, HostMessage, JobMessage, Pack, WorkerMessage } from './protocol.js';
 
-interface CachedPack { pack: Pack; inputs: ivm.ExternalCopy<unknown[]>[] }
+interface CachedPack { pack: Pack }
 
 const PACK_CACHE = 16;
 const packs = new Map<string, CachedPack>();
@@ -20,13 +20,9 @@ const send = (m: WorkerMessage): void => {
 };
 
 function cachePack(pack: Pack): CachedPack {
-  const cached = { pack, inputs: pack.inputs.map((i) => new ivm.ExternalCopy(i)) };
+  const cached = { pack };
   packs.set(pack.key, cached);
-  if (packs.size > PACK_CACHE) {
-    const oldest = packs.keys().next().value!;
-    for (const c of packs.get(oldest)!.inputs) c.release();
-    packs.delete(oldest);
-  }
+  if (packs.size > PACK_CACHE) packs.delete(packs.keys().next().value!);
   return cached;
 }
 
@@ -90,6 +86,8 @@ async function runJob(job: JobMessage): Promise<void> {
     }
     send({ type: 'setup', id: job.id, status: 'ok' });
 
+    const times: number[] = [];
+    let clean = true;
     for (let index = 0; index < job.tests.length; index++) {
       const testIndex = job.tests[index]!;
       let status: CaseStatus = 'ok';
@@ -97,7 +95,7 @@ async function runJob(job: JobMessage): Promise<void> {
       let observation: string | undefined;
       let ms = 0;
       try {
-        await prepare!.apply(undefined, [testIndex, cached.inputs[testIndex]!.copyInto()], { timeout: 10_000 });
+        await prepare!.apply(undefined, [testIndex, cached.pack.inputs[testIndex]!], { timeout: 10_000 });
         const t0 = performance.now();
         const thrown = (await run!.apply(undefined, [], { timeout: job.timeMs })) as string;
         ms = performance.now() - t0;
@@ -118,9 +116,33 @@ async function runJob(job: JobMessage): Promise<void> {
       const heap = isolate.isDisposed ? null : isolate.getHeapStatisticsSync();
       const heapBytes = heap ? heap.used_heap_size + heap.externally_allocated_size : job.memoryMb * 1024 * 1024;
       send({ type: 'case', id: job.id, index, status, ms, observation, error, heapBytes });
+      times[index] = ms;
+      if (status !== 'ok') clean = false;
       if (status !== 'ok' && (job.stopOnError || status !== 'threw')) break;
       await yieldToHost();
-      if (stopRequested === job.id) break;
+      if (stopRequested === job.id) { clean = false; break; }
+    }
+    if (clean && job.remeasure && times.length === job.tests.length) {
+      // Timing noise on a shared machine is mostly one-sided (a run is slowed, never sped up): the
+      // minimum of a few runs of the tests that dominate the sum is what re-judging reproduces.
+      const { heaviest, times: repeats, budgetMs } = job.remeasure;
+      const order = times.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, heaviest);
+      let spent = 0;
+      for (let r = 0; r < repeats; r++) {
+        for (const [, index] of order) {
+          if (spent + times[index]! > budgetMs || stopRequested === job.id) break;
+          await prepare!.apply(undefined, [job.tests[index]!, cached.pack.inputs[job.tests[index]!]!], { timeout: 10_000 });
+          const t0 = performance.now();
+          const thrown = (await run!.apply(undefined, [], { timeout: job.timeMs })) as string;
+          const ms = performance.now() - t0;
+          spent += ms;
+          if (thrown) break;
+          if (ms < times[index]!) {
+            times[index] = ms;
+            send({ type: 'remeasure', id: job.id, index, ms });
+          }
+        }
+      }
     }
   } catch (err) {
     send({ type: 'setup', id: job.id, ...classify(err) });
