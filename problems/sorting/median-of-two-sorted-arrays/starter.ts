@@ -1,0 +1,4 @@
+function findMedianSortedArrays(nums1: number[], nums2: number[]): number {
+  // 在这里写你的代码 · write your code here
+  return 0;
+}
