@@ -71,7 +71,7 @@ class Worker {
   constructor(script: string) {
     this.proc = spawn(
       '/bin/sh',
-      ['-c', `ulimit -s ${STACK_KB} 2>/dev/null; exec "$0" "$@"`, process.execPath, '--no-node-snapshot', `--stack-size=${V8_STACK_KB}`, script],
+      ['-c', `ulimit -s ${STACK_KB} 2>/dev/null; exec "$0" "$@"`, process.execPath, '--no-node-snapshot', `--stack-size=${V8_STACK_KB}`, ...(process.env.SHOUSI_V8_FLAGS?.split(' ').filter(Boolean) ?? []), script],
       { stdio: ['ignore', 'ignore', 'pipe', 'ipc'], serialization: 'advanced' },
     );
     this.proc.stderr!.on('data', (d: Buffer) => {
