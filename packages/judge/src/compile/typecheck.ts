@@ -1,4 +1,8 @@
-/** Host side of the warm type checker: a worker thread, requests matched to answers by id. */
+/**
+ * Host side of the warm type checker: a worker thread, requests matched to answers by id. A check that
+ * runs too long (TypeScript's type system is Turing-complete: a hostile type can spin it) is answered
+ * with a compile error, and the thread is replaced; so is a thread that dies.
+ */
 import { Worker } from 'node:worker_threads';
 import type { CompileError } from '../result.js';
 import type { CheckRequest, Diagnostic } from './typecheck-worker.js';
@@ -13,47 +17,79 @@ export interface TypeCheckInput {
 }
 
 type Answer = { id: number; diagnostics?: Diagnostic[]; error?: string };
+interface Pending { resolve: (d: Diagnostic[] | 'timeout') => void; reject: (e: Error) => void; timer: NodeJS.Timeout }
 
 export class TypeChecker {
-  private readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (d: Diagnostic[]) => void; reject: (e: Error) => void }>();
+  private worker!: Worker;
+  private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  readonly warm: Promise<void>;
+  private closed = false;
+  warm!: Promise<void>;
 
-  constructor(script: string) {
-    this.worker = new Worker(script);
-    this.worker.unref();
-    this.worker.on('message', (a: Answer) => {
+  constructor(private readonly script: string, private readonly timeoutMs = 10_000) {
+    this.start();
+  }
+
+  private start(): void {
+    const worker = new Worker(this.script);
+    this.worker = worker;
+    worker.unref();
+    worker.on('message', (a: Answer) => {
       const p = this.pending.get(a.id);
       if (!p) return;
-      this.pending.delete(a.id);
+      this.settle(a.id);
       if (a.error !== undefined) p.reject(new Error(`type checker failed: ${a.error}`));
       else p.resolve(a.diagnostics!);
     });
-    this.worker.on('error', (err) => {
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-    });
+    let dead = false;
+    const fail = (err: Error): void => {
+      if (dead || this.worker !== worker) return;
+      dead = true;
+      for (const [id, p] of [...this.pending]) {
+        this.settle(id);
+        p.reject(err);
+      }
+      if (!this.closed) this.start();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`type checker exited (${code})`)));
     // The first check parses lib.es2023 (~0.5 s): pay it at start-up, not on the first submission.
     this.warm = this.diagnose({ code: '', globals: '', signature: 'unknown', entryName: 'undefined', entryShape: '' }).then(() => {});
     this.warm.catch(() => {});
   }
 
-  private diagnose(input: TypeCheckInput): Promise<Diagnostic[]> {
+  private settle(id: number): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    clearTimeout(p.timer);
+    this.pending.delete(id);
+    if (this.pending.size === 0) this.worker.unref();
+  }
+
+  private diagnose(input: TypeCheckInput): Promise<Diagnostic[] | 'timeout'> {
     const id = this.nextId++;
     const req: CheckRequest = { id, code: input.code, globals: input.globals, signature: input.signature, entryName: input.entryName };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      const timer = setTimeout(() => {
+        this.settle(id);
+        resolve('timeout');
+        // The thread is stuck inside the checker: replace it (its other requests fail and are retried by no one).
+        const stuck = this.worker;
+        this.start();
+        void stuck.terminate();
+      }, this.timeoutMs);
+      this.pending.set(id, { resolve, reject, timer });
       this.worker.ref();
       this.worker.postMessage(req);
-    }).finally(() => {
-      if (this.pending.size === 0) this.worker.unref();
-    }) as Promise<Diagnostic[]>;
+    });
   }
 
   /** Type and syntax errors at the user's own lines; an entry point of the wrong kind becomes one clear error. */
   async check(input: TypeCheckInput): Promise<CompileError[]> {
     const diagnostics = await this.diagnose(input);
+    if (diagnostics === 'timeout') {
+      return [{ line: 1, column: 1, message: `type checking took longer than ${this.timeoutMs / 1000} s: simplify the types` }];
+    }
     const errors: CompileError[] = [];
     for (const d of diagnostics) {
       if (!d.entry) {
@@ -64,13 +100,13 @@ export class TypeChecker {
         errors.push({ line: 1, column: 1, message: `${input.entryName} must have the type ${input.signature}: TS${d.code}: ${d.message}` });
       }
     }
-    // An error in the user's code often causes the entry check to fail too: show the user's own first.
-    return errors.some((e) => !e.message.startsWith('No entry point') && !e.message.startsWith(`${input.entryName} must`))
-      ? errors.filter((e) => !e.message.startsWith(`${input.entryName} must`))
-      : errors;
+    // An error in the user's code often makes the entry check fail too: then show the user's own errors.
+    const own = errors.filter((e) => !e.message.startsWith(`${input.entryName} must`) && !e.message.startsWith('No entry point'));
+    return own.length > 0 ? own : errors;
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     await this.worker.terminate();
   }
 }
