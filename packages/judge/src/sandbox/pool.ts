@@ -70,6 +70,8 @@ class Worker {
   timer: NodeJS.Timeout | null = null;
   rssTimer: NodeJS.Timeout | null = null;
   killReason: Killed | null = null;
+  /** RSS when the current job started: what the job grew is measured against it. */
+  baseRss = 0;
   stderr = '';
   exited = false;
 
@@ -196,6 +198,7 @@ export class SandboxPool {
       const hasPack = w.packs.has(job.pack.key);
       const msg: JobMessage = { type: 'job', id: job.id, packKey: job.pack.key, ...job.spec, ...(hasPack ? {} : { pack: job.pack }) };
       w.packs.add(job.pack.key);
+      w.baseRss = this.rss(w) ?? 0;
       w.proc.send(msg);
       // Set-up: isolate, harness, the top-level user code (bounded by the time limit), and the pack transfer.
       this.arm(w, job.spec.timeMs + 3000 + this.graceMs);
@@ -206,21 +209,31 @@ export class SandboxPool {
 
   private arm(w: Worker, ms: number): void {
     if (w.timer) clearTimeout(w.timer);
-    w.timer = setTimeout(() => this.kill(w, { reason: 'wall', detail: `no progress within ${ms} ms` }), ms);
+    w.timer = setTimeout(() => {
+      // A worker that hangs with its memory at the isolate's limit is V8 stuck on a heap OOM (it sleeps
+      // on the OOM-ing thread): report it as the memory problem it is.
+      const memoryMb = w.current?.spec.memoryMb ?? Infinity;
+      const grown = (this.rss(w) ?? 0) - w.baseRss;
+      if (grown > memoryMb * 0.9 * 2 ** 20) this.kill(w, { reason: 'memory', detail: `stuck after growing by ${Math.round(grown / 2 ** 20)} MiB` });
+      else this.kill(w, { reason: 'wall', detail: `no progress within ${ms} ms` });
+    }, ms);
+  }
+
+  private rss(w: Worker): number | null {
+    try {
+      return Number(readFileSync(`/proc/${w.proc.pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      return null;
+    }
   }
 
   private watchMemory(w: Worker, memoryMb: number): void {
     if (w.rssTimer) clearInterval(w.rssTimer);
     // The isolate's memoryLimit is a guideline (2–3× can be reached): the RSS of the whole process is the fence.
     const limit = (memoryMb * 3 + 256) * 1024 * 1024;
-    const statm = `/proc/${w.proc.pid}/statm`;
     w.rssTimer = setInterval(() => {
-      try {
-        const rss = Number(readFileSync(statm, 'utf8').split(' ')[1]) * 4096;
-        if (rss > limit) this.kill(w, { reason: 'memory', detail: `worker RSS ${Math.round(rss / 2 ** 20)} MiB over ${Math.round(limit / 2 ** 20)} MiB` });
-      } catch {
-        /* the process is gone; onExit handles it */
-      }
+      const rss = this.rss(w);
+      if (rss !== null && rss > limit) this.kill(w, { reason: 'memory', detail: `worker RSS ${Math.round(rss / 2 ** 20)} MiB over ${Math.round(limit / 2 ** 20)} MiB` });
     }, 50);
   }
 

@@ -36,17 +36,29 @@ function classify(err: unknown): { status: CaseStatus; error: string } {
 
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function runJob(job: JobMessage): Promise<void> {
-  const cached = job.pack ? cachePack(job.pack) : packs.get(job.packKey);
-  if (!cached) {
-    send({ type: 'setup', id: job.id, status: 'internal', error: `unknown pack ${job.packKey}` });
-    return;
-  }
+type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
+
+/** An isolate with the harness loaded and installed for one pack, not yet touched by user code. */
+interface Sandbox {
+  key: string;
+  memoryMb: number;
+  isolate: ivm.Isolate;
+  context: ivm.Context;
+  load: Fn;
+  prepare: Fn;
+  run: Fn;
+  observe: Fn;
+}
+
+/** The job whose isolate is running, for the catastrophic-error report. */
+let currentJob = 0;
+
+async function createSandbox(cached: CachedPack, memoryMb: number): Promise<Sandbox> {
   const isolate = new ivm.Isolate({
-    memoryLimit: job.memoryMb,
+    memoryLimit: memoryMb,
     onCatastrophicError: (message) => {
       // V8 lost control of the isolate (issue #137 and friends): report, then abort; exit() would hang.
-      send({ type: 'fatal', id: job.id, message });
+      send({ type: 'fatal', id: currentJob, message });
       process.abort();
     },
   });
@@ -55,18 +67,57 @@ async function runJob(job: JobMessage): Promise<void> {
     const harness = await isolate.compileScript(cached.pack.harness, { filename: 'harness.js' });
     await harness.run(context, { timeout: 2000 });
     const api = (await context.global.get('__shousi_harness', { reference: true })) as ivm.Reference<Record<string, unknown>>;
-    const fn = async (name: string) => (await api.get(name, { reference: true })) as ivm.Reference<(...a: unknown[]) => unknown>;
+    const fn = async (name: string) => (await api.get(name, { reference: true })) as Fn;
     const [install, load, prepare, run, observe] = await Promise.all(['install', 'load', 'prepare', 'run', 'observe'].map(fn));
     api.release();
     await context.global.delete('__shousi_harness');
     await install!.apply(undefined, [cached.pack.config], { timeout: 2000 });
+    return { key: cached.pack.key, memoryMb, isolate, context, load: load!, prepare: prepare!, run: run!, observe: observe! };
+  } catch (err) {
+    if (!isolate.isDisposed) isolate.dispose();
+    throw err;
+  }
+}
 
+/**
+ * The next job most likely judges the same problem: its isolate is made while the worker is idle, so a
+ * submission starts at the user's code (an isolate, its context and the harness cost ~5–15 ms here).
+ */
+let spare: Promise<Sandbox> | null = null;
+
+async function takeSandbox(cached: CachedPack, memoryMb: number): Promise<Sandbox> {
+  const ready = spare;
+  spare = null;
+  if (ready) {
+    const sb = await ready.catch(() => null);
+    if (sb && sb.key === cached.pack.key && sb.memoryMb === memoryMb) return sb;
+    if (sb && !sb.isolate.isDisposed) sb.isolate.dispose();
+  }
+  return createSandbox(cached, memoryMb);
+}
+
+async function runJob(job: JobMessage): Promise<void> {
+  const cached = job.pack ? cachePack(job.pack) : packs.get(job.packKey);
+  if (!cached) {
+    send({ type: 'setup', id: job.id, status: 'internal', error: `unknown pack ${job.packKey}` });
+    return;
+  }
+  currentJob = job.id;
+  let sandbox: Sandbox;
+  try {
+    sandbox = await takeSandbox(cached, job.memoryMb);
+  } catch (err) {
+    send({ type: 'setup', id: job.id, ...classify(err) });
+    return;
+  }
+  const { isolate, context, load, prepare, run, observe } = sandbox;
+  try {
     // The user's top-level code, then the entry point.
     let setupError: { status: CaseStatus; error: string } | null = null;
     try {
       const script = await isolate.compileScript(job.code, { filename: 'solution.js' });
       await script.run(context, { timeout: job.timeMs });
-      const missing = (await load!.apply(undefined, [], { timeout: 1000 })) as string;
+      const missing = (await load.apply(undefined, [], { timeout: 1000 })) as string;
       if (missing) setupError = { status: 'threw', error: JSON.stringify({ name: 'EntryError', message: missing }) };
     } catch (err) {
       setupError = err instanceof Error && !/timed out|memory|disposed/i.test(err.message)
@@ -77,7 +128,7 @@ async function runJob(job: JobMessage): Promise<void> {
       let stdout: string | undefined;
       if (setupError.status === 'threw') {
         try {
-          const text = (await observe!.apply(undefined, [], { timeout: 1000 })) as string;
+          const text = (await observe.apply(undefined, [], { timeout: 1000 })) as string;
           stdout = JSON.parse(text.split('\n', 1)[0]!).stdout;
         } catch { /* the isolate is gone */ }
       }
@@ -95,12 +146,15 @@ async function runJob(job: JobMessage): Promise<void> {
       let observation: string | undefined;
       let ms = 0;
       try {
-        await prepare!.apply(undefined, [testIndex, cached.pack.inputs[testIndex]!], { timeout: 10_000 });
+        // Decoding and encoding go through the synchronous API (~4 µs a call against ~50–200 µs); the
+        // user's call itself stays asynchronous, where a V8 heap OOM reaches onCatastrophicError
+        // instead of hanging the thread (notes/sandbox.md §4.2). A hang anywhere still meets the watchdog.
+        prepare.applySync(undefined, [testIndex, cached.pack.inputs[testIndex]!], { timeout: 10_000 });
         const t0 = performance.now();
-        const thrown = (await run!.apply(undefined, [], { timeout: job.timeMs })) as string;
+        const thrown = (await run.apply(undefined, [], { timeout: job.timeMs })) as string;
         ms = performance.now() - t0;
         if (thrown) { status = 'threw'; error = thrown; }
-        observation = (await observe!.apply(undefined, [], { timeout: Math.max(2000, job.timeMs) })) as string;
+        observation = observe.applySync(undefined, [], { timeout: Math.max(2000, job.timeMs) }) as string;
       } catch (err) {
         ({ status, error } = classify(err));
         if (status === 'timeout') {
@@ -131,9 +185,9 @@ async function runJob(job: JobMessage): Promise<void> {
       for (let r = 0; r < repeats; r++) {
         for (const [, index] of order) {
           if (spent + times[index]! > budgetMs || stopRequested === job.id) break;
-          await prepare!.apply(undefined, [job.tests[index]!, cached.pack.inputs[job.tests[index]!]!], { timeout: 10_000 });
+          prepare.applySync(undefined, [job.tests[index]!, cached.pack.inputs[job.tests[index]!]!], { timeout: 10_000 });
           const t0 = performance.now();
-          const thrown = (await run!.apply(undefined, [], { timeout: job.timeMs })) as string;
+          const thrown = (await run.apply(undefined, [], { timeout: job.timeMs })) as string;
           const ms = performance.now() - t0;
           spent += ms;
           if (thrown) break;
@@ -148,6 +202,9 @@ async function runJob(job: JobMessage): Promise<void> {
     send({ type: 'setup', id: job.id, ...classify(err) });
   } finally {
     if (!isolate.isDisposed) isolate.dispose();
+    // Prepare the next isolate for the same problem while idle.
+    spare = createSandbox(cached, job.memoryMb);
+    spare.catch(() => {});
   }
 }
 
