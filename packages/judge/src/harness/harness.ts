@@ -14,7 +14,7 @@ import type { Field, OutputCodec } from '@shousi/problem-kit';
 import type { HarnessConfig, Observation, ThrownError } from './config.js';
 import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget, Writer } from './encode.js';
 import {
-  apply, construct, defineProperty, jsonParse, ErrorCtor, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
+  apply, construct, defineProperty, ErrorCtor, jsonParse, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
   safeArray, setPrototypeOf, StringCtor, WeakMapCtor, weakMapGet, weakMapHas, weakMapSet,
 } from './intrinsics.js';
 
@@ -328,7 +328,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
         const budget = { left: config.outputLimit };
         const e = config.entry;
         if (hooks.observe) obs.out = encodeAs('json', hooks.observe(result, args, ctx), budget);
-        else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget); else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
+        else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget);
+        else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
         else obs.out = encodeAs('json', result, budget);
       } catch (err) {
         if (err instanceof EncodeError) {
