@@ -93,7 +93,7 @@ export class Judge {
         stdoutKeep: options.stdoutKeep ?? 64 * 1024,
         stdoutLimit: options.stdoutLimit ?? 8 * 1024 * 1024,
         outputLimit: options.outputLimit ?? 16 * 1024 * 1024,
-        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { heaviest: 1000, times: 2, budgetMs: 250 }),
+        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { heaviest: 1000, times: 1, budgetMs: 250 }),
       },
       options.cacheDir ?? join(JUDGE_DIR, '.cache'),
     );
