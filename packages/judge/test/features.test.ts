@@ -119,6 +119,13 @@ function lowestCommonAncestor(root: TreeNode | null, p: TreeNode | null, q: Tree
     expect(r.verdict).toBe('WA');
     expect(r.failure!.message).toMatch(/not one of the input's nodes/);
   });
+  it('builds inputs from LeetCode encodings: the cycle from pos (given after the list), p and q from values', async () => {
+    const cycle = await judge.run(p('linked-list-cycle-entry'), 'function detectCycle(head: ListNode | null): ListNode | null { return head; }', [[[3, 2, 0, -4], 1], [[1], -1]]);
+    expect(cycle.cases.map((c) => c.expected)).toEqual([{ $node: 1, val: 2 }, null]);
+    expect(cycle.cases[0]!.output).toEqual({ $node: 0, val: 3 });
+    const lca = await judge.run(p('lowest-common-ancestor'), 'function lowestCommonAncestor(root: TreeNode | null, p: TreeNode | null, q: TreeNode | null): TreeNode | null { return p; }', [[[3, 5, 1, 6, 2, 0, 8, null, null, 7, 4], 5, 4]]);
+    expect(lca.cases[0]).toMatchObject({ expected: { $node: 1, val: 5 }, output: { $node: 1, val: 5 }, passed: true });
+  });
   it('accepts Floyd\'s cycle entry and rejects a solution that marks nodes by changing them', async () => {
     const floyd = `
 function detectCycle(head: ListNode | null): ListNode | null {

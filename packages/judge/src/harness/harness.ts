@@ -50,6 +50,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   let entry: unknown;
   /** Index among the passed arguments of the parameter an in-place problem observes. */
   let observeIndex = -1;
+  /** Position of each input field by name. */
+  const fieldIndex = new MapCtor<string, number>();
   /** Methods of a design class declared `void`: their results are recorded as null, as LeetCode prints them. */
   const voidMethods = new MapCtor<string, true>();
 
@@ -107,7 +109,8 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     for (let i = 0; i < nodes.length; i++) mapSet(registry, nodes[i], mapSize(registry));
   }
 
-  function decodeField(field: Field, value: unknown, decoded: Map<string, unknown>, nodesOf: Map<string, Node[]>): unknown {
+  /** Decodes one field; `raw` reads another field of the same input by name, `nodesOf` a decoded tree's nodes. */
+  function decodeField(field: Field, value: unknown, raw: (name: string) => unknown, nodesOf: Map<string, Node[]>): unknown {
     const codec = field.codec;
     if (codec === 'json' || codec === 'hidden') return value;
     if (codec === 'tree') {
@@ -125,7 +128,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     }
     if (codec.kind === 'list-cycle') {
       const nodes = safeArray<Node>();
-      const pos = mapGet(decoded, codec.pos) as number;
+      const pos = raw(codec.pos) as number;
       const head = decodeList(value as number[], (v) => new ListNode(v), nodes as ListNode[], pos);
       register(nodes);
       return head;
@@ -252,6 +255,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
         observeIndex = e.params.filter((p) => p.codec !== 'hidden').findIndex((p) => p.name === e.observe!.param);
       }
       if (e.kind === 'class') for (const m of e.methods) if (m.returns === 'void') mapSet(voidMethods, m.name, true);
+      if (e.kind === 'function') e.params.forEach((p, i) => mapSet(fieldIndex, p.name, i));
       const console = { log, info: log, warn: log, error: log, debug: log, trace: log, table: log, dir: log };
       g.console = console;
       g.TreeNode = TreeNode;
@@ -297,13 +301,12 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       if (e.kind === 'class') {
         args = safeArray();
       } else {
-        const decoded = new MapCtor<string, unknown>();
         const nodesOf = new MapCtor<string, Node[]>();
+        const raw = (name: string): unknown => testInput[mapGet(fieldIndex, name) as number];
         const out = safeArray<unknown>();
         for (let i = 0; i < e.params.length; i++) {
           const field = e.params[i]!;
-          const value = decodeField(field, testInput[i], decoded, nodesOf);
-          mapSet(decoded, field.name, value);
+          const value = decodeField(field, testInput[i], raw, nodesOf);
           if (field.codec !== 'hidden') out[out.length] = value;
         }
         args = out;
