@@ -86,7 +86,7 @@ export function encodeList(head: ListLike | null): number[] {
   return out;
 }
 
-/** Host-side node classes, for validators and reference helpers. */
+/** LeetCode's node classes: the harness installs them in the isolate, validators use them on the host. */
 export class TreeNode implements TreeLike {
   constructor(public val = 0, public left: TreeNode | null = null, public right: TreeNode | null = null) {}
 }

@@ -7,7 +7,7 @@
  *
  * It imports nothing from the host side: only pure modules that the bundler inlines.
  */
-import { decodeList, decodeTree, type TreeArray } from '@shousi/problem-kit/codecs';
+import { decodeList, decodeTree, ListNode, type TreeArray, TreeNode } from '@shousi/problem-kit/codecs';
 import { createRng, type Rng } from '@shousi/problem-kit/rng';
 import type { SandboxContext, SandboxHooks } from '@shousi/problem-kit/sandbox';
 import type { Field, OutputCodec } from '@shousi/problem-kit';
@@ -19,22 +19,6 @@ import {
 } from './intrinsics.js';
 
 type Node = { val: unknown; left?: unknown; right?: unknown; next?: unknown };
-
-class TreeNode {
-  val: number; left: TreeNode | null; right: TreeNode | null;
-  constructor(val?: number, left?: TreeNode | null, right?: TreeNode | null) {
-    this.val = val === undefined ? 0 : val;
-    this.left = left === undefined ? null : left;
-    this.right = right === undefined ? null : right;
-  }
-}
-class ListNode {
-  val: number; next: ListNode | null;
-  constructor(val?: number, next?: ListNode | null) {
-    this.val = val === undefined ? 0 : val;
-    this.next = next === undefined ? null : next;
-  }
-}
 
 export interface HarnessApi {
   install(configJson: string): void;
