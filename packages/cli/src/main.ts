@@ -3,11 +3,11 @@
  * verdict or a failed check, 2 a usage error or an unknown slug.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Judge, type JudgeResult, type RunResult, show, VERDICT_NAMES } from '@shousi/judge';
-import { judgingStyles, ProblemSet, SECTIONS, ShousiError } from '@shousi/problem-kit';
+import { findProblemDirs, judgingStyles, loadProblem, ProblemNotFoundError, ProblemSet, SECTIONS, ShousiError } from '@shousi/problem-kit';
 import { verifyProblem, type ProblemReport } from './verify.js';
 
 const USAGE = `usage:
@@ -170,14 +170,26 @@ async function listCommand(args: string[]): Promise<number> {
 }
 
 async function checkCommand(slugs: string[]): Promise<number> {
-  const set = slugs.length > 0 ? await ProblemSet.loadSome(PROBLEMS_DIR, slugs) : await ProblemSet.load(PROBLEMS_DIR);
+  const dirs = findProblemDirs(PROBLEMS_DIR);
+  const chosen = slugs.length === 0 ? dirs : slugs.map((slug) => {
+    const dir = dirs.find((d) => basename(d) === slug);
+    if (!dir) throw new ProblemNotFoundError(slug);
+    return dir;
+  });
   const reports: ProblemReport[] = [];
   await withJudge(async (judge) => {
-    for (const problem of set.all()) {
-      const r = await verifyProblem(judge, problem);
+    for (const dir of chosen) {
+      let r: ProblemReport;
+      try {
+        r = await verifyProblem(judge, await loadProblem(dir));
+      } catch (err) {
+        // A malformed problem is one failed row, not the end of the run.
+        r = { slug: basename(dir), ok: false, tests: 0, ratio: null, referenceMs: null, limitMs: 0, wrong: [], problems: [(err as Error).message], warnings: [] };
+      }
       reports.push(r);
       console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.slug}`);
       for (const m of r.problems) console.log(`       ${m}`);
+      for (const m of r.warnings) console.log(`       warning: ${m}`);
     }
   });
   console.log('');

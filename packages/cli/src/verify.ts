@@ -1,9 +1,10 @@
 /**
  * The problem verifier, in the spirit of Polygon and Kattis problemtools: a problem is only as good as
  * the wrong answers it catches. For each problem: the schema holds and every file exists (the loader);
- * the starter type-checks; every hidden and sample input passes the problem's validator; there are at
- * least 20 hidden tests; the reference solution is Accepted with its slowest test well under the limit;
- * and every wrong/*.ts gets exactly the verdict it is tagged with.
+ * the Chinese texts are Chinese; the starter type-checks; every hidden and sample input passes the
+ * problem's validator; there are at least 20 hidden tests; the reference solution is Accepted on the
+ * hidden tests and on the samples, with its slowest test well under the limit; and every wrong/*.ts
+ * gets exactly the verdict it is tagged with. Duplicate hidden tests are reported as warnings.
  */
 import type { Judge } from '@shousi/judge';
 import type { LoadedProblem } from '@shousi/problem-kit';
@@ -30,18 +31,37 @@ export interface ProblemReport {
   referenceMs: number | null;
   limitMs: number;
   wrong: WrongOutcome[];
+  /** What fails the problem. */
   problems: string[];
+  /** What is worth a look but fails nothing. */
+  warnings: string[];
 }
 
+const CJK = /[\u4e00-\u9fff]/;
+
 export async function verifyProblem(judge: Judge, problem: LoadedProblem): Promise<ProblemReport> {
-  const report: ProblemReport = { slug: problem.slug, ok: false, tests: 0, ratio: null, referenceMs: null, limitMs: problem.limits.timeMs, wrong: [], problems: [] };
+  const report: ProblemReport = {
+    slug: problem.slug, ok: false, tests: 0, ratio: null, referenceMs: null, limitMs: problem.limits.timeMs, wrong: [], problems: [], warnings: [],
+  };
   const fail = (m: string): void => { report.problems.push(m); };
   try {
+    if (!CJK.test(problem.statement.zh)) fail('statement.zh.md has no Chinese text');
+    if (!CJK.test(problem.explanation.zh)) fail('solution.zh.md has no Chinese text');
+    if (!CJK.test(problem.title.zh)) fail('title.zh has no Chinese text');
     const starterErrors = await judge.typecheck(problem, problem.starter);
     for (const e of starterErrors) fail(`starter.ts:${e.line}:${e.column} ${e.message}`);
     const tests = await judge.hiddenTests(problem); // validates every input and answers it with the reference
     report.tests = tests.length;
     if (tests.length < MIN_TESTS) fail(`only ${tests.length} hidden tests (at least ${MIN_TESTS})`);
+    const seen = new Map<string, string>();
+    for (const t of tests) {
+      const key = JSON.stringify(t.input);
+      const first = seen.get(key);
+      if (first !== undefined) report.warnings.push(`hidden tests "${first}" and "${t.name}" have the same input`);
+      else seen.set(key, t.name);
+    }
+    const samples = await judge.run(problem, problem.solution);
+    if (samples.verdict !== 'AC') fail(`reference solution on the samples: ${samples.verdict} ${samples.cases.find((c) => !c.passed)?.message ?? ''}`);
     const ref = await judge.submit(problem, problem.solution);
     if (ref.verdict !== 'AC') {
       fail(`reference solution: ${ref.verdict} ${ref.failure ? `on test ${ref.failure.test}: ${ref.failure.message}` : ref.compileErrors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`);
