@@ -58,14 +58,12 @@ async function main(): Promise<void> {
   const judged: number[] = [];
   const plainWall: number[] = [];
   const plainCalls: number[] = [];
-  const runtimes: number[] = [];
   for (let i = 0; i < N; i++) {
     const code = `${problem.solution}\n// run ${i}\n`; // distinct text: nothing may be cached by source
     const t0 = performance.now();
     const r = await judge.submit(problem, code);
     judged.push(performance.now() - t0);
     if (r.verdict !== 'AC') throw new Error(`reference not accepted: ${r.verdict}`);
-    runtimes.push(r.runtimeMs!);
     const p = await plainNode(problem.solution, problem.entry.name, inputs);
     plainWall.push(p.wall);
     plainCalls.push(p.calls);
@@ -83,7 +81,9 @@ async function main(): Promise<void> {
   }
   row('warm type-check', `${median(checks).toFixed(1)} ms p50`, `p90 ${pct(checks, 0.9).toFixed(1)} ms`, 'p50 ≤ 30 ms');
 
-  // 4. Runtime stability of identical submissions.
+  // 4. Runtime stability: N identical submissions back to back, as a user re-judging would see them.
+  const runtimes: number[] = [];
+  for (let i = 0; i < N; i++) runtimes.push((await judge.submit(problem, problem.solution)).runtimeMs!);
   row('reported runtime, identical code', `CV ${(cv(runtimes) * 100).toFixed(1)}%`, `min ${Math.min(...runtimes).toFixed(1)} / max ${Math.max(...runtimes).toFixed(1)} ms`, '');
   await judge.close();
 
