@@ -72,6 +72,26 @@ function lowestCommonAncestor(root: TreeNode | null, p: TreeNode | null, q: Tree
 };`;
     const r = await judge.submit(p('lowest-common-ancestor'), ownTreeNode);
     expect(r.verdict, r.failure?.message).toBe('AC');
+    const ownListNode = `
+class ListNode {
+    val: number
+    next: ListNode | null
+    constructor(val?: number, next?: ListNode | null) {
+        this.val = (val===undefined ? 0 : val)
+        this.next = (next===undefined ? null : next)
+    }
+}
+
+export function detectCycle(head: ListNode | null): ListNode | null {
+    const seen = new Set<ListNode>();
+    for (let node = head; node !== null; node = node.next) {
+        if (seen.has(node)) return node;
+        seen.add(node);
+    }
+    return null;
+};`;
+    const l = await judge.submit(p('linked-list-cycle-entry'), ownListNode);
+    expect(l.verdict, l.failure?.message).toBe('AC');
   });
 });
 
