@@ -116,11 +116,13 @@ export class Judge {
       return { verdict: 'CE', passed: 0, total, runtimeMs: null, memoryKb: null, failure: null, compileErrors };
     }
     const { verdicts, memoryKb } = outcome;
-    // Every test must have a verdict: a hole means the sandbox stopped reporting, never an Accepted.
+    // Every test up to the first failure must have a verdict: a hole means the sandbox stopped
+    // reporting, which is never an Accepted.
     for (let i = 0; i < total; i++) {
-      if (!verdicts[i] && !verdicts.slice(0, i).some((v) => v && v.verdict !== 'AC')) {
+      if (!verdicts[i]) {
         verdicts[i] = { verdict: 'IE', message: 'internal error: the test was not reported', output: undefined, stdout: '', ms: 0 };
       }
+      if (verdicts[i]!.verdict !== 'AC') break;
     }
     const failedAt = verdicts.findIndex((v) => v.verdict !== 'AC');
     const passed = failedAt === -1 ? total : failedAt;
@@ -227,14 +229,14 @@ export class Judge {
       },
       onCase,
     );
-    this.judgeEnding(outcome, verdicts, compiled.map);
+    this.judgeEnding(outcome, verdicts, tests.length, compiled.map);
     for (const [index, ms] of outcome.fastest) if (verdicts[index]) verdicts[index]!.ms = Math.min(verdicts[index]!.ms, ms);
     const peak = outcome.cases.reduce((m, c) => Math.max(m, c.heapBytes), 0);
     return { verdicts, memoryKb: peak > 0 ? Math.round(peak / 1024) : null };
   }
 
   /** The set-up failing, or the worker dying, decides the verdict of the test that was running. */
-  private judgeEnding(outcome: JobOutcome, verdicts: CaseVerdict[], map: SourceMapInput | null): void {
+  private judgeEnding(outcome: JobOutcome, verdicts: CaseVerdict[], total: number, map: SourceMapInput | null): void {
     const next = verdicts.length;
     const setup = outcome.setup;
     if (setup && setup.status !== 'ok') {
@@ -247,7 +249,8 @@ export class Judge {
       else verdicts[0] = v('IE', `the sandbox failed to start: ${setup.error}`);
       return;
     }
-    if (!outcome.killed) return;
+    // Killed after every test was judged (while re-timing): only the runtime figure is lost.
+    if (!outcome.killed || next >= total) return;
     const { reason, detail } = outcome.killed;
     const verdict: Verdict = reason === 'wall' ? 'TLE' : reason === 'crash' ? 'RE' : 'MLE';
     const message =
