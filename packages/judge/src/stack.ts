@@ -11,7 +11,7 @@ export interface ThrownError {
 export function describeThrown(err: ThrownError, map: SourceMapInput | null): string {
   let text = err.name === 'Uncaught' ? `Uncaught ${err.message}` : `${err.name}: ${err.message}`;
   if (/Maximum call stack size exceeded/.test(err.message)) {
-    text += ' (recursion too deep: the sandbox allows about 10^6 simple frames; is a base case missing?)';
+    text += ' (recursion too deep: the sandbox allows about 3·10^5 simple frames, enough for 10^5-deep trees; is a base case missing?)';
   }
   const frame = err.stack ? /solution\.js:(\d+):(\d+)/.exec(err.stack) : null;
   if (frame && map) {
