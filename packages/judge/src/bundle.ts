@@ -59,6 +59,9 @@ export function bundleHarness(sandboxFile: string | null): string {
     },
     bundle: true,
     format: 'iife',
+    // Strict code hides its frames from the user's stack inspection: CallSite.getFunction/getThis give
+    // undefined and fn.caller/fn.arguments throw, so no harness closure can be reached and called.
+    banner: { js: '"use strict";' },
     platform: 'neutral',
     target: 'es2022',
     write: false,

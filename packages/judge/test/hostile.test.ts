@@ -73,6 +73,37 @@ const cases: [name: string, code: string, verdicts: Verdict[], message?: RegExp]
   ['throw a Symbol', hostile("throw Symbol('boom');"), ['RE']],
 ];
 
+// Reaching the harness's own closures through stack inspection (a sloppy frame would expose its
+// function, its receiver and its arguments) would let code call them, e.g. to wipe a recorded violation.
+const STACK_THIEF = `
+const stolen: unknown[] = [];
+(Error as any).prepareStackTrace = (_e: unknown, frames: any[]) => {
+  for (const f of frames) { const fn = f.getFunction(); if (fn) stolen.push(fn); const self = f.getThis(); if (self && self !== globalThis) stolen.push(self); }
+  return '';
+};
+const peek = (): void => { void new Error().stack; };
+// A sloppy getter called by the harness itself while it encodes the output.
+const sloppyGetter = new Function('v', 'return function () { var c = arguments.callee.caller; if (c) globalThis.__stolen = c; return v; };');
+function flatten(root: TreeNode | null): void {
+  const g: any = globalThis;
+  if (stolen.length > 0 || g.__stolen) throw new Error('stole ' + stolen.length + ' functions from the stack: ' + String(stolen[0] ?? g.__stolen).slice(0, 80));
+  peek();
+  let cur = root;
+  while (cur) {
+    if (cur.left) { let r = cur.left; while (r.right) r = r.right; r.right = cur.right; cur.right = cur.left; cur.left = null; }
+    cur = cur.right;
+  }
+  if (root) Object.defineProperty(root, 'val', { get: sloppyGetter(root.val), enumerable: true });
+}`;
+
+describe('the harness cannot be reached from the stack', () => {
+  it('hides its frames from CallSite.getFunction, getThis and fn.caller', async () => {
+    const flatten = (await loadProblems('flatten-tree')).get('flatten-tree');
+    const r = await judge.submit(flatten, STACK_THIEF);
+    expect(r.verdict, r.failure?.message).toBe('AC');
+  });
+});
+
 describe('hostile code ends in a verdict and the pool stays healthy', () => {
   it.each(cases)('%s', async (_name, code, verdicts, message) => {
     const r = await judge.submit(problem, code);

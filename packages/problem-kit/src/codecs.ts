@@ -17,7 +17,8 @@ export function decodeTree<T extends TreeLike>(values: TreeArray, make: (val: nu
   if (values.length === 0 || values[0] === null || values[0] === undefined) return null;
   const root = make(values[0]);
   if (nodes) nodes[nodes.length] = root;
-  const queue: T[] = [root];
+  // A null prototype: index writes cannot reach setters planted on Array.prototype.
+  const queue = Object.setPrototypeOf([root], null) as T[];
   let head = 0;
   let i = 1;
   while (head < queue.length && i < values.length) {
@@ -63,7 +64,7 @@ export function encodeTree(root: TreeLike | null): TreeArray {
 export function decodeList<T extends ListLike>(values: number[], make: (val: number) => T, nodes?: T[], pos = -1): T | null {
   let head: T | null = null;
   let tail: T | null = null;
-  const all: T[] = nodes ?? [];
+  const all: T[] = nodes ?? (Object.setPrototypeOf([], null) as T[]);
   for (let i = 0; i < values.length; i++) {
     const node = make(values[i]!);
     all[all.length] = node;
@@ -86,12 +87,28 @@ export function encodeList(head: ListLike | null): number[] {
   return out;
 }
 
-/** LeetCode's node classes: the harness installs them in the isolate, validators use them on the host. */
+/**
+ * LeetCode's node classes: the harness installs them in the isolate, validators use them on the host.
+ * The fields are declared, so they are defined on each node (not assigned): a setter the user's code
+ * planted on Object.prototype never runs while the harness builds an input.
+ */
 export class TreeNode implements TreeLike {
-  constructor(public val = 0, public left: TreeNode | null = null, public right: TreeNode | null = null) {}
+  val: number;
+  left: TreeNode | null;
+  right: TreeNode | null;
+  constructor(val = 0, left: TreeNode | null = null, right: TreeNode | null = null) {
+    this.val = val;
+    this.left = left;
+    this.right = right;
+  }
 }
 export class ListNode implements ListLike {
-  constructor(public val = 0, public next: ListNode | null = null) {}
+  val: number;
+  next: ListNode | null;
+  constructor(val = 0, next: ListNode | null = null) {
+    this.val = val;
+    this.next = next;
+  }
 }
 
 export const treeFromArray = (values: TreeArray): TreeNode | null => decodeTree(values, (v) => new TreeNode(v));
