@@ -96,6 +96,28 @@ function flatten(root: TreeNode | null): void {
   if (root) Object.defineProperty(root, 'val', { get: sloppyGetter(root.val), enumerable: true });
 }`;
 
+describe('work deferred into the output still counts', () => {
+  it('times out a solution that computes lazily inside a proxy the harness reads', async () => {
+    const lazy = (await loadProblems('find-disappeared-numbers')).get('find-disappeared-numbers');
+    // Slow work (simulated: 1.2 s, over the 500 ms limit) hidden in a Proxy's get trap: the timed
+    // call itself returns at once.
+    const code = `
+function findDisappearedNumbers(nums: number[]): number[] {
+  let cache: number[] | null = null;
+  const compute = (): number[] => {
+    const end = Date.now() + 1200;
+    while (Date.now() < end) {}
+    const seen = new Set(nums); const out: number[] = [];
+    for (let i = 1; i <= nums.length; i++) if (!seen.has(i)) out.push(i);
+    return out;
+  };
+  return new Proxy([], { get(_t, k) { cache ??= compute(); return (cache as any)[k]; } }) as number[];
+}`;
+    const r = await judge.submit(lazy, code);
+    expect(r.verdict, r.failure?.message).toBe('TLE');
+  });
+});
+
 describe('the harness cannot be reached from the stack', () => {
   it('hides its frames from CallSite.getFunction, getThis and fn.caller', async () => {
     const flatten = (await loadProblems('flatten-tree')).get('flatten-tree');

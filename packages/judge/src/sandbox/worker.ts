@@ -34,6 +34,9 @@ function classify(err: unknown): { status: CaseStatus; error: string } {
   return { status: 'internal', error: message };
 }
 
+/** Time allowed for encoding an output beyond what is left of the test's limit. */
+const OBSERVE_SLACK_MS = 250;
+
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
@@ -154,7 +157,9 @@ async function runJob(job: JobMessage): Promise<void> {
         const thrown = (await run.apply(undefined, [], { timeout: job.timeMs })) as string;
         ms = performance.now() - t0;
         if (thrown) { status = 'threw'; error = thrown; }
-        observation = observe.applySync(undefined, [], { timeout: Math.max(2000, job.timeMs) }) as string;
+        // Encoding may run the user's getters and proxy traps: work deferred there still counts against
+        // the test's limit (what the call left of it, plus a little for encoding a large output).
+        observation = observe.applySync(undefined, [], { timeout: Math.ceil(Math.max(0, job.timeMs - ms)) + OBSERVE_SLACK_MS }) as string;
       } catch (err) {
         ({ status, error } = classify(err));
         if (status === 'timeout') {
