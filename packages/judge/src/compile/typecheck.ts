@@ -31,7 +31,9 @@ export class TypeChecker {
   }
 
   private start(): void {
-    const worker = new Worker(this.script);
+    // Its own heap, capped: a type that makes TypeScript allocate without end must not take the
+    // process that hosts the judge down with it (the thread dies, a new one starts).
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 768 } });
     this.worker = worker;
     worker.unref();
     worker.on('message', (a: Answer) => {
@@ -86,7 +88,12 @@ export class TypeChecker {
 
   /** Type and syntax errors at the user's own lines; an entry point of the wrong kind becomes one clear error. */
   async check(input: TypeCheckInput): Promise<CompileError[]> {
-    const diagnostics = await this.diagnose(input);
+    let diagnostics: Diagnostic[] | 'timeout';
+    try {
+      diagnostics = await this.diagnose(input);
+    } catch (err) {
+      return [{ line: 1, column: 1, message: `the type checker failed on this code (${(err as Error).message}): simplify the types` }];
+    }
     if (diagnostics === 'timeout') {
       return [{ line: 1, column: 1, message: `type checking took longer than ${this.timeoutMs / 1000} s: simplify the types` }];
     }
