@@ -163,8 +163,10 @@ async function listCommand(args: string[]): Promise<number> {
     }))));
     return 0;
   }
+  // Pad by display width: a CJK character takes two columns in a terminal.
+  const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].reduce((w, c) => w + (/[\u2e80-\uffff]/.test(c) ? 2 : 1), 0)));
   for (const p of problems) {
-    console.log(`${SECTIONS[p.section].zh.padEnd(6)} ${p.slug.padEnd(34)} ${p.difficulty.padEnd(7)} ${p.title.zh} · ${p.title.en}`);
+    console.log(`${pad(SECTIONS[p.section].zh, 10)} ${p.slug.padEnd(30)} ${p.difficulty.padEnd(7)} ${p.title.zh} · ${p.title.en}`);
   }
   return 0;
 }
