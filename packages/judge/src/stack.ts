@@ -1,11 +1,9 @@
 /** Runtime error messages that point at the user's own line, through esbuild's source map. */
 import { originalPositionFor, TraceMap, type SourceMapInput } from '@jridgewell/trace-mapping';
 
-export interface ThrownError {
-  name: string;
-  message: string;
-  stack?: string;
-}
+import type { ThrownError } from './harness/config.js';
+
+export type { ThrownError };
 
 /** "TypeError: x is undefined (line 7)": the first frame inside the user's code, mapped back to TypeScript. */
 export function describeThrown(err: ThrownError, map: SourceMapInput | null): string {
