@@ -311,6 +311,37 @@ function msort(a: number[]): number[] {
   });
 });
 
+describe('LeetCode\'s preloaded queues', () => {
+  it('provides @datastructures-js priority queues, Queue and Deque as on LeetCode', async () => {
+    const heapOfK = `
+function findKthLargest(nums: number[], k: number): number {
+  const q = new MinPriorityQueue<number>();
+  for (const x of nums) { q.enqueue(x); if (q.size() > k) q.dequeue(); }
+  const fifo = new Queue<number>([1]); fifo.enqueue(2);
+  const both = new Deque<number>([2]); both.pushFront(1);
+  const byField = new MaxPriorityQueue<{ v: number }>((o) => o.v).enqueue({ v: 1 }).enqueue({ v: 5 });
+  const custom = PriorityQueue.fromArray([3, 1, 2], (a, b) => a - b);
+  if (fifo.dequeue() !== 1 || both.popBack() !== 2 || byField.front()!.v !== 5 || custom.toArray().join() !== '1,2,3') return NaN;
+  return q.front();
+}`;
+    const r = await judge.submit(p('kth-largest'), heapOfK);
+    expect(r.verdict, r.failure?.message).toBe('AC');
+  });
+  it('withholds them where the problem asks for a hand-written heap', async () => {
+    const wrapped = `
+class MinHeap {
+  private q = new MinPriorityQueue<number>();
+  push(x: number): void { this.q.enqueue(x); }
+  pop(): number { return this.q.dequeue(); }
+  peek(): number { return this.q.front(); }
+  size(): number { return this.q.size(); }
+}`;
+    const r = await judge.submit(p('min-heap'), wrapped);
+    expect(r.verdict).toBe('RE');
+    expect(r.failure!.message).toMatch(/MinPriorityQueue is not allowed in this problem/);
+  });
+});
+
 describe('known verdicts of real LeetCode-style solutions', () => {
   it.each([
     ['climbing-stairs', 'function climbStairs(n: number): number { let a = 1, b = 1; for (let i = 2; i <= n; i++) [a, b] = [b, a + b]; return b; }', 'AC'],

@@ -27,6 +27,69 @@ interface Console {
   dir(...data: any[]): void;
 }
 declare var console: Console;
+
+// LeetCode's preloaded @datastructures-js queues (priority-queue v6, queue, deque).
+type ICompare<T> = (a: T, b: T) => number;
+type IGetCompareValue<T> = (value: T) => number | string;
+interface IPriorityQueue<T> extends Iterable<T> {
+  size(): number;
+  isEmpty(): boolean;
+  front(): T | null;
+  back(): T | null;
+  enqueue(value: T): this;
+  push(value: T): this;
+  dequeue(): T | null;
+  pop(): T | null;
+  remove(cb: (value: T) => boolean): T[];
+  contains(cb: (value: T) => boolean): boolean;
+  toArray(): T[];
+  clear(): void;
+}
+declare class PriorityQueue<T> {
+  constructor(compare: ICompare<T>, values?: T[]);
+  static fromArray<T>(values: T[], compare: ICompare<T>): PriorityQueue<T>;
+}
+interface PriorityQueue<T> extends IPriorityQueue<T> {}
+declare class MinPriorityQueue<T = number> {
+  constructor(options?: IGetCompareValue<T> | { compare: ICompare<T> }, values?: T[]);
+  static fromArray<T>(values: T[], getCompareValue?: IGetCompareValue<T>): MinPriorityQueue<T>;
+}
+interface MinPriorityQueue<T = number> extends IPriorityQueue<T> {}
+declare class MaxPriorityQueue<T = number> {
+  constructor(options?: IGetCompareValue<T> | { compare: ICompare<T> }, values?: T[]);
+  static fromArray<T>(values: T[], getCompareValue?: IGetCompareValue<T>): MaxPriorityQueue<T>;
+}
+interface MaxPriorityQueue<T = number> extends IPriorityQueue<T> {}
+declare class Queue<T> {
+  constructor(elements?: T[]);
+  enqueue(element: T): this;
+  push(element: T): this;
+  dequeue(): T | null;
+  pop(): T | null;
+  front(): T | null;
+  back(): T | null;
+  size(): number;
+  isEmpty(): boolean;
+  toArray(): T[];
+  clear(): void;
+  clone(): Queue<T>;
+  static fromArray<T>(elements: T[]): Queue<T>;
+}
+declare class Deque<T> {
+  constructor(elements?: T[]);
+  pushFront(element: T): this;
+  pushBack(element: T): this;
+  popFront(): T | null;
+  popBack(): T | null;
+  front(): T | null;
+  back(): T | null;
+  size(): number;
+  isEmpty(): boolean;
+  toArray(): T[];
+  clear(): void;
+  clone(): Deque<T>;
+  static fromArray<T>(elements: T[]): Deque<T>;
+}
 `;
 
 /** The globals of one problem: the shared ones plus the problem's interactive APIs. */

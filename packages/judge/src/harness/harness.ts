@@ -12,6 +12,7 @@ import { createRng, type Rng } from '@shousi/problem-kit/rng';
 import type { SandboxContext, SandboxHooks } from '@shousi/problem-kit/sandbox';
 import type { Field, OutputCodec } from '@shousi/problem-kit';
 import type { HarnessConfig, Observation, ThrownError } from './config.js';
+import { LEETCODE_LIB } from './leetcode-lib.js';
 import { EncodeError, encodeNumber, encodeValue, formatLogArgs, sliceText, type Budget, Writer } from './encode.js';
 import {
   apply, construct, defineProperty, ErrorCtor, jsonParse, jsonStringify, MapCtor, mapForEach, mapGet, mapHas, mapSet, mapSize,
@@ -254,6 +255,12 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
           defineProperty(proto, 'sort', { value: refuse('sort()'), writable: false, configurable: false });
           defineProperty(proto, 'toSorted', { value: refuse('toSorted()'), writable: false, configurable: false });
         }
+      }
+      // LeetCode's preloaded queues; a problem that bans sorting asks for a hand-written heap instead.
+      for (const [name, Cls] of Object.entries(LEETCODE_LIB)) {
+        g[name] = config.rules.noSort
+          ? class Refused { constructor() { throw new ErrorCtor(`${name} is not allowed in this problem: write the data structure yourself`); } }
+          : Cls;
       }
       if (config.rules.noMathRandom) {
         defineProperty(Math, 'random', { value: refuse('Math.random()'), writable: false, configurable: false });
