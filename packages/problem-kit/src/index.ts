@@ -8,3 +8,4 @@ export * from './sections.js';
 export * from './tests.js';
 export type { SandboxContext, SandboxHooks } from './sandbox.js';
 export * from './globals.js';
+export * from './trees.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  createRng, decodeList, decodeTree, encodeList, encodeTree, entrySignature, expandTests, InvalidInputError, ListNode,
+  chainTree, createRng, decodeList, levelOrderValues, randomTree, decodeTree, encodeList, encodeTree, entrySignature, expandTests, InvalidInputError, ListNode,
   loadProblem, ProblemFormatError, TreeNode, validateInput,
 } from '../src/index.js';
 
@@ -36,6 +36,24 @@ describe('codecs (LeetCode encoding)', () => {
     expect(head).toBe(nodes[0]);
     expect(() => encodeList(head)).toThrow(/cycle/);
     expect(encodeList(decodeList([1, 2, 3], (v) => new ListNode(v)))).toEqual([1, 2, 3]);
+  });
+});
+
+describe('tree helpers', () => {
+  it('validates level-order arrays', () => {
+    expect(levelOrderValues([3, 5, 1, null, 2])).toEqual([3, 5, 1, 2]);
+    expect(levelOrderValues([])).toEqual([]);
+    expect(levelOrderValues([null, 1])).toMatch(/null root/);
+    expect(levelOrderValues([1, null, null, 2])).toMatch(/entry 3 has no parent/);
+  });
+  it('grows reproducible random trees and chains holding exactly the given values', () => {
+    const values = Array.from({ length: 500 }, (_, i) => i);
+    const a = randomTree(createRng(5), values, 0.5);
+    expect(encodeTree(a.root)).toEqual(encodeTree(randomTree(createRng(5), values, 0.5).root));
+    expect((levelOrderValues(encodeTree(a.root)) as number[]).sort((x, y) => x - y)).toEqual(values);
+    expect(a.parent[0]).toBe(-1);
+    const chain = chainTree([1, 2, 3], () => true);
+    expect(encodeTree(chain.root)).toEqual([1, 2, null, 3]);
   });
 });
 

@@ -1,22 +1,8 @@
-import { defineProblem, encodeTree, type Rng, TreeNode } from '@shousi/problem-kit';
+import { chainTree, defineProblem, encodeTree, levelOrderValues, randomTree, type Rng, TreeNode } from '@shousi/problem-kit';
 import { z } from 'zod';
 
 const N_MAX = 2000;
 const V_MAX = 100;
-
-/** Checks a level-order array: every value has a parent slot. Returns the non-null values or a message. */
-function levelOrderValues(tree: (number | null)[]): number[] | string {
-  if (tree.length === 0) return [];
-  if (tree[0] === null) return tree.length === 1 ? [] : 'a null root cannot have children';
-  const values: number[] = [tree[0]!];
-  for (let i = 1; i < tree.length; i++) {
-    // Entry i is a child slot of the ((i - 1) >> 1)-th non-null node in level order.
-    if ((i - 1) >> 1 >= values.length) return `entry ${i} has no parent node (too many values after the last level)`;
-    const v = tree[i];
-    if (v !== null && v !== undefined) values.push(v);
-  }
-  return values;
-}
 
 const input = z
   .tuple([z.array(z.number().int().min(-V_MAX).max(V_MAX).nullable()).max(2 * N_MAX + 1)])
@@ -28,38 +14,13 @@ const input = z
 
 const val = (rng: Rng): number => rng.int(-V_MAX, V_MAX);
 
-/**
- * A random tree of n nodes: every new node takes a free child slot, chosen uniformly, or with
- * probability `recent` one of the newest node's slots (long paths).
- */
-function randomTree(rng: Rng, n: number, recent: number, value: (rng: Rng) => number = val): (number | null)[] {
-  if (n === 0) return [];
-  const root = new TreeNode(value(rng));
-  const slots: [TreeNode, 'left' | 'right'][] = [[root, 'left'], [root, 'right']];
-  for (let k = 1; k < n; k++) {
-    const i = rng.next() < recent ? slots.length - 1 - rng.int(0, 1) : rng.int(0, slots.length - 1);
-    const [at, side] = slots[i]!;
-    slots[i] = slots[slots.length - 1]!;
-    slots.pop();
-    const node = new TreeNode(value(rng));
-    at[side] = node;
-    slots.push([node, 'left'], [node, 'right']);
-  }
-  return encodeTree(root);
-}
+/** A random tree of n nodes with values from `value` (see randomTree in problem-kit). */
+const randomTreeOf = (rng: Rng, n: number, recent: number, value: (rng: Rng) => number = val): (number | null)[] =>
+  n === 0 ? [] : encodeTree(randomTree(rng, Array.from({ length: n }, () => value(rng)), recent).root);
 
 /** A single path of n nodes; `left(d)` says whether the node at depth d hangs to the left. */
-function chain(rng: Rng, n: number, left: (depth: number) => boolean): (number | null)[] {
-  const root = new TreeNode(val(rng));
-  let tail = root;
-  for (let d = 1; d < n; d++) {
-    const node = new TreeNode(val(rng));
-    if (left(d)) tail.left = node;
-    else tail.right = node;
-    tail = node;
-  }
-  return encodeTree(root);
-}
+const chain = (rng: Rng, n: number, left: (depth: number) => boolean): (number | null)[] =>
+  encodeTree(chainTree(Array.from({ length: n }, () => val(rng)), left).root);
 
 /** A "comb": a left spine of n/2 nodes, each with a right child. */
 function comb(rng: Rng, n: number): (number | null)[] {
@@ -100,11 +61,11 @@ export default defineProblem({
     { name: 'already flat', input: [[1, null, 2, null, 3, null, 4]] },
     { name: 'left subtree only, branching', input: [[1, 2, null, 3, 4, 5, null, null, 6]] },
     { name: 'all values equal', input: [[7, 7, 7, 7, 7, 7, 7, null, 7, null, null, 7]] },
-    { name: 'random small', seed: 1141, count: 5, make: (rng) => [randomTree(rng, rng.int(2, 15), 0)] },
-    { name: 'random medium', seed: 1142, count: 3, make: (rng) => [randomTree(rng, rng.int(100, 1000), 0)] },
-    { name: 'random with long paths', seed: 1143, count: 2, make: (rng) => [randomTree(rng, rng.int(500, N_MAX), 0.9)] },
-    { name: 'max random tree (2000 nodes)', seed: 1144, count: 2, make: (rng) => [randomTree(rng, N_MAX, 0)] },
-    { name: 'max tree, every value 0', seed: 1145, make: (rng) => [randomTree(rng, N_MAX, 0.3, () => 0)] },
+    { name: 'random small', seed: 1141, count: 5, make: (rng) => [randomTreeOf(rng, rng.int(2, 15), 0)] },
+    { name: 'random medium', seed: 1142, count: 3, make: (rng) => [randomTreeOf(rng, rng.int(100, 1000), 0)] },
+    { name: 'random with long paths', seed: 1143, count: 2, make: (rng) => [randomTreeOf(rng, rng.int(500, N_MAX), 0.9)] },
+    { name: 'max random tree (2000 nodes)', seed: 1144, count: 2, make: (rng) => [randomTreeOf(rng, N_MAX, 0)] },
+    { name: 'max tree, every value 0', seed: 1145, make: (rng) => [randomTreeOf(rng, N_MAX, 0.3, () => 0)] },
     { name: 'complete tree of 1023 nodes', seed: 1146, make: (rng) => [rng.ints(1023, -V_MAX, V_MAX)] },
     { name: 'complete tree of 2000 nodes', seed: 1147, make: (rng) => [rng.ints(N_MAX, -V_MAX, V_MAX)] },
     { name: 'left-only chain of 2000', seed: 1148, make: (rng) => [chain(rng, N_MAX, () => true)] },

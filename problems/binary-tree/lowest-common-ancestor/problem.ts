@@ -1,24 +1,10 @@
-import { defineProblem, encodeTree, type Rng, TreeNode } from '@shousi/problem-kit';
+import { chainTree, defineProblem, encodeTree, levelOrderValues, randomTree, type Rng, TreeNode, type TreeShape } from '@shousi/problem-kit';
 import { z } from 'zod';
 
 const N_MAX = 100_000;
 const V_MAX = 1_000_000_000;
 
 const value = z.number().int().min(-V_MAX).max(V_MAX);
-
-/** Checks a level-order array: every value has a parent slot. Returns the non-null values or a message. */
-function levelOrderValues(tree: (number | null)[]): number[] | string {
-  if (tree.length === 0) return [];
-  if (tree[0] === null) return tree.length === 1 ? [] : 'a null root cannot have children';
-  const values: number[] = [tree[0]!];
-  for (let i = 1; i < tree.length; i++) {
-    // Entry i is a child slot of the ((i - 1) >> 1)-th non-null node in level order.
-    if ((i - 1) >> 1 >= values.length) return `entry ${i} has no parent node (too many values after the last level)`;
-    const v = tree[i];
-    if (v !== null && v !== undefined) values.push(v);
-  }
-  return values;
-}
 
 const input = z
   .tuple([z.array(value.nullable()).max(2 * N_MAX + 1), value, value])
@@ -45,50 +31,13 @@ function distinctValues(rng: Rng, n: number): number[] {
   return [...set];
 }
 
-interface Shape {
-  root: TreeNode;
-  /** Nodes in creation order; parent[k] is the index of node k's parent (-1 for the root). */
-  nodes: TreeNode[];
-  parent: number[];
-}
+type Shape = TreeShape;
 
-/**
- * A random tree of n nodes with distinct values: every new node takes a free child slot, chosen
- * uniformly, or with probability `recent` one of the newest node's slots (long paths).
- */
-function randomTree(rng: Rng, n: number, recent: number): Shape {
-  const values = distinctValues(rng, n);
-  const nodes = [new TreeNode(values[0]!)];
-  const parent = [-1];
-  const slots: [number, 'left' | 'right'][] = [[0, 'left'], [0, 'right']];
-  for (let k = 1; k < n; k++) {
-    const i = rng.next() < recent ? slots.length - 1 - rng.int(0, 1) : rng.int(0, slots.length - 1);
-    const [at, side] = slots[i]!;
-    slots[i] = slots[slots.length - 1]!;
-    slots.pop();
-    const node = new TreeNode(values[k]!);
-    nodes[at]![side] = node;
-    nodes.push(node);
-    parent.push(at);
-    slots.push([k, 'left'], [k, 'right']);
-  }
-  return { root: nodes[0]!, nodes, parent };
-}
+/** A random tree of n nodes with distinct values (see randomTree in problem-kit). */
+const randomTreeOf = (rng: Rng, n: number, recent: number): Shape => randomTree(rng, distinctValues(rng, n), recent);
 
-/** A single path of n nodes; `turn(d)` says whether the node at depth d hangs to the left. */
-function chain(rng: Rng, n: number, turn: (depth: number) => boolean): Shape {
-  const values = distinctValues(rng, n);
-  const nodes = [new TreeNode(values[0]!)];
-  const parent = [-1];
-  for (let k = 1; k < n; k++) {
-    const node = new TreeNode(values[k]!);
-    if (turn(k)) nodes[k - 1]!.left = node;
-    else nodes[k - 1]!.right = node;
-    nodes.push(node);
-    parent.push(k - 1);
-  }
-  return { root: nodes[0]!, nodes, parent };
-}
+/** A single path of n nodes with distinct values; `turn(d)` says whether the node at depth d hangs to the left. */
+const chain = (rng: Rng, n: number, turn: (depth: number) => boolean): Shape => chainTree(distinctValues(rng, n), turn);
 
 const pair = (s: Shape, a: number, b: number): [(number | null)[], number, number] => [encodeTree(s.root), s.nodes[a]!.val, s.nodes[b]!.val];
 
@@ -158,13 +107,13 @@ export default defineProblem({
     { name: 'the root is the LCA of two deep leaves', input: [EXAMPLE, 7, 8] },
     { name: 'p in the left subtree, q deeper on the right', input: [[1, 2, 3, null, null, 4, 5, 6, null, null, 7], 2, 7] },
     { name: 'extreme values', input: [[0, -1_000_000_000, 1_000_000_000, null, 7], 7, 1_000_000_000] },
-    { name: 'random small', seed: 2361, count: 5, make: (rng) => randomPair(rng, randomTree(rng, rng.int(2, 15), 0)) },
-    { name: 'random small, ancestor pair', seed: 2362, count: 3, make: (rng) => ancestorPair(rng, randomTree(rng, rng.int(3, 20), 0.5)) },
-    { name: 'random medium', seed: 2363, count: 3, make: (rng) => randomPair(rng, randomTree(rng, rng.int(100, 3000), 0)) },
-    { name: 'random medium, long paths', seed: 2364, count: 2, make: (rng) => randomPair(rng, randomTree(rng, rng.int(1000, 5000), 0.9)) },
+    { name: 'random small', seed: 2361, count: 5, make: (rng) => randomPair(rng, randomTreeOf(rng, rng.int(2, 15), 0)) },
+    { name: 'random small, ancestor pair', seed: 2362, count: 3, make: (rng) => ancestorPair(rng, randomTreeOf(rng, rng.int(3, 20), 0.5)) },
+    { name: 'random medium', seed: 2363, count: 3, make: (rng) => randomPair(rng, randomTreeOf(rng, rng.int(100, 3000), 0)) },
+    { name: 'random medium, long paths', seed: 2364, count: 2, make: (rng) => randomPair(rng, randomTreeOf(rng, rng.int(1000, 5000), 0.9)) },
     { name: 'complete tree', seed: 2365, count: 2, make: (rng) => complete(rng, rng.pick([63, 1023, 65_535])) },
-    { name: 'max random tree (1e5 nodes)', seed: 2366, count: 2, make: (rng) => randomPair(rng, randomTree(rng, N_MAX, 0)) },
-    { name: 'max tree with long paths, ancestor pair', seed: 2367, make: (rng) => ancestorPair(rng, randomTree(rng, N_MAX, 0.97)) },
+    { name: 'max random tree (1e5 nodes)', seed: 2366, count: 2, make: (rng) => randomPair(rng, randomTreeOf(rng, N_MAX, 0)) },
+    { name: 'max tree with long paths, ancestor pair', seed: 2367, make: (rng) => ancestorPair(rng, randomTreeOf(rng, N_MAX, 0.97)) },
     { name: 'max complete tree (1e5 nodes)', seed: 2368, make: (rng) => complete(rng, N_MAX) },
     {
       name: 'left chain of 1e5, p the deepest leaf, q the root',
