@@ -13,7 +13,7 @@ import {
 import type { SourceMapInput } from '@jridgewell/trace-mapping';
 import { buildWorkerScript, bundleHarness, JUDGE_DIR } from './bundle.js';
 import { makeChecker, type Wire } from './checkers/index.js';
-import { transpile } from './compile/transpile.js';
+import { transpile, type Transpiled } from './compile/transpile.js';
 import { TypeChecker } from './compile/typecheck.js';
 import { ReferenceFailedError } from './errors.js';
 import type { HarnessConfig, Observation } from './harness/config.js';
@@ -54,11 +54,6 @@ interface ProblemPacks {
   config: string;
   hidden: AnsweredTest[];
   samples: AnsweredTest[];
-}
-
-interface Compiled {
-  code: string;
-  map: SourceMapInput | null;
 }
 
 /** How one executed test case ended, before it is shaped into a result. */
@@ -196,7 +191,7 @@ export class Judge {
   private async execute(
     problem: LoadedProblem,
     packs: ProblemPacks,
-    compiled: Compiled,
+    compiled: Transpiled,
     tests: AnsweredTest[],
     stopAtFirstFailure: boolean,
     cancelled: () => boolean,

@@ -5,6 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import ts from 'typescript';
+import { COMPILER_OPTIONS } from '@shousi/problem-kit/globals';
 
 export interface CheckRequest {
   id: number;
@@ -24,17 +25,10 @@ export interface Diagnostic {
   code: number;
 }
 
-const options: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  lib: ['lib.es2023.d.ts'],
-  alwaysStrict: true,
-  strictBindCallApply: true,
-  strictFunctionTypes: true,
-  noEmit: true,
-  types: [],
-  skipLibCheck: true,
-  moduleDetection: ts.ModuleDetectionKind.Force,
-};
+// The same options as the editor's (one source in problem-kit), plus what only a server needs.
+const converted = ts.convertCompilerOptionsFromJson(COMPILER_OPTIONS, '/');
+if (converted.errors.length > 0) throw new Error(ts.flattenDiagnosticMessageText(converted.errors[0]!.messageText, '\n'));
+const options: ts.CompilerOptions = { ...converted.options, types: [], skipLibCheck: true };
 
 const files = new Map<string, { text: string; version: number }>();
 const libCache = new Map<string, ts.IScriptSnapshot | undefined>();

@@ -7,7 +7,7 @@
  * NaN instead of seeing JSON's null; user keys starting with "$" get one more "$" so no tag is forged.
  */
 import {
-  apply, arrayJoin, charCodeAt, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
+  arrayJoin, charCodeAt, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
   safeArray, setSizeGetter, stringSlice,
 } from './intrinsics.js';
 
@@ -132,4 +132,3 @@ export function formatLogArgs(args: ArrayLike<unknown>): string {
 }
 
 export const sliceText = (s: string, n: number): string => (s.length > n ? stringSlice(s, 0, n) : s);
-export { apply };

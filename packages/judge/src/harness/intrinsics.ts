@@ -20,8 +20,6 @@ export const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
 export const ObjectProto = Object.prototype;
 export const jsonStringify = JSON.stringify;
 export const jsonParse = JSON.parse;
-export const numberIsInteger = Number.isInteger;
-export const numberIsFinite = Number.isFinite;
 export const StringCtor = String;
 export const MapCtor = Map;
 export const WeakMapCtor = WeakMap;
@@ -38,7 +36,6 @@ export const arrayJoin = uncurry(Array.prototype.join) as (a: unknown[], sep: st
 export const charCodeAt = uncurry(String.prototype.charCodeAt) as (s: string, i: number) => number;
 export const stringSlice = uncurry(String.prototype.slice) as (s: string, a: number, b?: number) => string;
 export const setSizeGetter = getOwnPropertyDescriptor(Set.prototype, 'size')!.get!;
-export const errorStackDescriptor = (e: object) => getOwnPropertyDescriptor(e, 'stack');
 
 /** An array whose index writes cannot be intercepted by setters planted on Array.prototype. */
 export function safeArray<T>(): T[] {

@@ -114,8 +114,6 @@ export class SandboxPool {
   private readonly size: number;
   private readonly recycleAfter: number;
   private readonly graceMs: number;
-  /** Workers started since the pool was created, respawns included. */
-  spawned = 0;
   /** Workers in a row that died before they were ready: a broken installation, not a bad submission. */
   private failedStarts = 0;
   private startError: Error | null = null;
@@ -168,7 +166,6 @@ export class SandboxPool {
   }
 
   private spawn(): Worker {
-    this.spawned++;
     const w = new Worker(this.opts.workerScript);
     w.proc.on('message', (m: WorkerMessage) => this.onMessage(w, m));
     w.proc.on('exit', (code, signal) => this.onExit(w, code, signal));
