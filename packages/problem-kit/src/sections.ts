@@ -61,6 +61,14 @@ export const TAGS = {
   'numerical-stability': { zh: '数值稳定', en: 'Numerical stability' },
   statistics: { zh: '统计', en: 'Statistics' },
   scenario: { zh: '场景题', en: 'Scenario' },
+  stack: { zh: '栈', en: 'Stack' },
+  queue: { zh: '队列', en: 'Queue' },
+  counting: { zh: '计数', en: 'Counting' },
+  combinatorics: { zh: '组合数学', en: 'Combinatorics' },
+  geometry: { zh: '几何', en: 'Geometry' },
+  'signal-processing': { zh: '信号处理', en: 'Signal processing' },
+  optimization: { zh: '优化', en: 'Optimization' },
+  'shortest-path': { zh: '最短路', en: 'Shortest path' },
 } as const;
 
 export type Tag = keyof typeof TAGS;
