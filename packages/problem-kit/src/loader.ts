@@ -155,6 +155,25 @@ export class ProblemSet {
     return new ProblemSet(root, map);
   }
 
+  /**
+   * Loads every problem that loads; a broken folder is reported, not fatal (a server keeps serving the
+   * rest; `shousi check` is where a broken problem fails).
+   */
+  static async loadValid(root: string): Promise<{ set: ProblemSet; failures: Error[] }> {
+    const map = new Map<string, LoadedProblem>();
+    const failures: Error[] = [];
+    for (const dir of findProblemDirs(root)) {
+      try {
+        const p = await loadProblem(dir);
+        if (map.has(p.slug)) throw new ProblemFormatError(dir, `duplicate slug "${p.slug}"`);
+        map.set(p.slug, p);
+      } catch (err) {
+        failures.push(err as Error);
+      }
+    }
+    return { set: new ProblemSet(root, map), failures };
+  }
+
   /** Loads only the named problems (faster than the whole set for one CLI call). */
   static async loadSome(root: string, slugs: string[]): Promise<ProblemSet> {
     const dirs = new Map(findProblemDirs(root).map((d) => [basename(d), d]));

@@ -1,0 +1,107 @@
+/**
+ * The shousi API as a Fastify plugin (`shousiApi`), and `buildApp`, which makes a Fastify instance
+ * with everything the plugin needs: zod validation and serialisation, OpenAPI at /api/docs, the
+ * identity cookie, rate limits, one error shape. `server.ts` only listens and shuts down.
+ */
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { Judge } from '@shousi/judge';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Catalog } from './catalog.js';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { ConfigError, NotFoundError } from './errors.js';
+import { installErrorHandling } from './http-errors.js';
+import { cookieSecret, identity } from './identity.js';
+import { healthRoutes } from './routes/health.js';
+import { problemRoutes } from './routes/problems.js';
+import { runRoutes } from './routes/run.js';
+import { submissionRoutes } from './routes/submissions.js';
+import type { Services } from './services.js';
+import { LocalSubmissionEvents } from './submissions/events.js';
+import { createProcessor } from './submissions/judging.js';
+import { LocalQueue } from './submissions/queue.js';
+import { SubmissionStore } from './submissions/store.js';
+
+/** The API's routes; expects `req.owner` (the identity plugin) and the error handler to be in place. */
+export const shousiApi: FastifyPluginAsyncZod<{ services: Services }> = async (app, opts) => {
+  await app.register(healthRoutes, opts);
+  await app.register(problemRoutes, opts);
+  await app.register(runRoutes, opts);
+  await app.register(submissionRoutes, opts);
+};
+
+/** Opens the database, loads the problems, starts the judge and the queue. */
+export async function createServices(config: Config, log: FastifyBaseLogger): Promise<Services> {
+  if (config.REDIS_URL) {
+    throw new ConfigError('REDIS_URL is set, but this version has only the in-process queue; unset REDIS_URL');
+  }
+  const catalog = await Catalog.load(config.problemsDir, log);
+  const { db, kind } = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
+  const judge = await Judge.create({ workers: config.JUDGE_WORKERS });
+  const store = new SubmissionStore(db);
+  const events = new LocalSubmissionEvents();
+  const processor = createProcessor({ store, catalog, judge, events, maxAttempts: config.MAX_ATTEMPTS, log });
+  const queue = new LocalQueue(processor, {
+    concurrency: config.JUDGE_WORKERS,
+    limit: config.QUEUE_LIMIT,
+    onError: (err, id) => log.error({ err, submission: id }, 'judging a submission failed'),
+    handBack: (id) => store.requeue(id),
+  });
+  return { config, catalog, judge, db, dbKind: kind, store, queue, events, runs: { active: 0 } };
+}
+
+/** Queued or running submissions left by the last process (a crash, a kill) are judged again. */
+export async function recover(services: Services, log: FastifyBaseLogger): Promise<number> {
+  const backlog = await services.store.unfinished();
+  for (const { id } of backlog) await services.queue.enqueue(id, { force: true });
+  if (backlog.length > 0) log.info({ count: backlog.length }, 'judging submissions left unfinished by the last run');
+  return backlog.length;
+}
+
+export interface BuildOptions {
+  logger?: FastifyServerOptions['logger'];
+}
+
+export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 256 * 1024,
+    // Requests carry an id in the logs; the cookie and any authorization never do.
+    requestIdHeader: false,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+
+  const services = await createServices(config, app.log);
+  app.addHook('onClose', async () => {
+    await services.queue.close(config.SHUTDOWN_GRACE_MS);
+    await services.judge.close();
+    await services.events.close();
+    await services.db.destroy();
+  });
+  app.addHook('onReady', async () => {
+    await recover(services, app.log);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'shousi API', description: '手撕: problems, run, submit, verdicts', version: '0.1.0' },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(identity, { secret: cookieSecret(config.COOKIE_SECRET, config.dataDir) });
+  await app.register(rateLimit, { global: false });
+  await app.register(shousiApi, { services });
+
+  app.setNotFoundHandler((req) => {
+    throw new NotFoundError(`no route ${req.method} ${req.url.split('?')[0]}`);
+  });
+  return app;
+}

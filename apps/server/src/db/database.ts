@@ -1,0 +1,64 @@
+/**
+ * One Kysely layer over two databases: SQLite (better-sqlite3) in the data directory by default,
+ * PostgreSQL when DATABASE_URL is set. Migrations run on open.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: DatabaseKind;
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`; unset, SQLite. */
+  url?: string;
+  /** Where the SQLite file lives; `:memory:` for a throwaway database. */
+  dataDir: string;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
+  const kind: DatabaseKind = options.url ? 'postgres' : 'sqlite';
+  const db = new Kysely<Database>({ dialect: options.url ? postgres(options.url) : sqlite(options.dataDir) });
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return { db, kind };
+}
+
+function sqlite(dataDir: string): SqliteDialect {
+  let file = ':memory:';
+  if (dataDir !== ':memory:') {
+    mkdirSync(dataDir, { recursive: true });
+    file = join(dataDir, 'shousi.sqlite');
+  }
+  const database = new SQLite(file);
+  // WAL: readers never wait for the judge's writes; a busy timeout rides out a concurrent writer.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  database.pragma('busy_timeout = 5000');
+  return new SqliteDialect({ database });
+}
+
+function postgres(url: string): PostgresDialect {
+  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) });
+}
+
+async function migrate(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error | undefined)?.message ?? 'unknown error'}`);
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Judges one submission: marks it running, runs the judge, records the verdict once and announces it.
+ * A submission whose judging was interrupted too often (it crashed the process, or restarts kept
+ * catching it) ends as IE instead of being retried for ever.
+ */
+import type { Submission } from '@shousi/contracts';
+import type { Judge, JudgeResult } from '@shousi/judge';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Catalog } from '../catalog.js';
+import type { SubmissionEvents } from './events.js';
+import type { JudgementRecord, SubmissionStore } from './store.js';
+
+export interface JudgingDeps {
+  store: SubmissionStore;
+  catalog: Catalog;
+  judge: Judge;
+  events: SubmissionEvents;
+  maxAttempts: number;
+  log: FastifyBaseLogger;
+}
+
+export function internalError(message: string): JudgementRecord {
+  return { verdict: 'IE', passed: 0, total: 0, runtimeMs: null, memoryKb: null, failure: null, compileErrors: [{ line: 1, column: 1, message }] };
+}
+
+export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSignal) => Promise<void> {
+  const { store, catalog, judge, events, log } = deps;
+  return async (id, signal) => {
+    const job = await store.start(id);
+    if (!job) return; // already done: a duplicate delivery
+    events.publish(id, { type: 'status', id, status: 'running' });
+    let record: JudgementRecord;
+    if (job.attempts > deps.maxAttempts) {
+      record = internalError(`judging was interrupted ${job.attempts - 1} times; this submission is not judged again`);
+    } else if (!catalog.problems.has(job.slug)) {
+      record = internalError(`the problem "${job.slug}" no longer exists`);
+    } else {
+      try {
+        record = toRecord(await judge.submit(catalog.get(job.slug), job.code));
+      } catch (err) {
+        log.error({ err, submission: id }, 'the judge failed');
+        record = internalError('the judge failed on this submission; it has been logged');
+      }
+    }
+    if (signal.aborted) {
+      // Shutting down: the judge may have been torn down under this judgement. Hand it back.
+      await store.requeue(id);
+      return;
+    }
+    if (await store.finish(id, record)) {
+      const submission = (await store.get(id)) as Submission;
+      events.publish(id, { type: 'done', submission });
+    }
+  };
+}
+
+function toRecord(r: JudgeResult): JudgementRecord {
+  return {
+    verdict: r.verdict,
+    passed: r.passed,
+    total: r.total,
+    runtimeMs: r.runtimeMs,
+    memoryKb: r.memoryKb,
+    failure: r.failure ? { ...r.failure, input: r.failure.input } : null,
+    compileErrors: r.compileErrors,
+  };
+}
