@@ -1,0 +1,169 @@
+/**
+ * End to end, in Debian's Chromium driven by playwright-core, against the real server and judge: a new
+ * user opens the list, opens a problem, types into Monaco, runs, submits and sees Accepted; a wrong
+ * solution shows the failing case; a type error shows a marker; nothing is requested from outside the
+ * server's origin. Screenshots go to test-results/e2e/ for a reviewer.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../server/src/app.js';
+import { REPO_ROOT } from '../../server/src/config.js';
+import { testConfig } from '../../server/test/helpers.js';
+
+const SHOTS = join(REPO_ROOT, 'test-results/e2e');
+const CLIMB_AC = 'function climbStairs(n: number): number {\n  let a = 1, b = 1;\n  for (let i = 0; i < n; i++) [a, b] = [b, a + b];\n  return a;\n}\n';
+const CLIMB_WA = 'function climbStairs(n: number): number {\n  return n;\n}\n';
+const CLIMB_TYPE_ERROR = 'function climbStairs(n: number): number {\n  const s: string = n;\n  return n;\n}\n';
+const LCA_AC = [
+  'function lowestCommonAncestor(root: TreeNode | null, p: TreeNode | null, q: TreeNode | null): TreeNode | null {',
+  '  if (root === null || root === p || root === q) return root;',
+  '  const left = lowestCommonAncestor(root.left, p, q);',
+  '  const right = lowestCommonAncestor(root.right, p, q);',
+  '  return left && right ? root : left ?? right;',
+  '}',
+  '',
+].join('\n');
+
+type Marker = { message: string; line: number; owner: string; severity: number };
+/** The page's test hook (present with ?e2e=1): see apps/web/src/editor/CodeEditor.tsx. */
+type Hooked = { __shousi?: { setCode: (code: string) => void; cursorToEnd: () => void; getCode: () => string; markers: () => Marker[] } };
+
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build-web.mjs')], { stdio: 'inherit' });
+  mkdirSync(SHOTS, { recursive: true });
+  app = await buildApp(testConfig({ RATE_LIMIT_RUN: '0', RATE_LIMIT_SUBMIT: '0' }));
+  base = await app.listen({ port: 0, host: '127.0.0.1' });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  // Everything must come from the server: anything else is recorded and refused.
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  page = await context.newPage();
+  page.on('pageerror', (err) => pageErrors.push(err.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/**
+ * Puts a solution into the editor: the text through the page's test hook (typing a whole program key by
+ * key sets off Monaco's auto-indent and auto-closing brackets), then a comment typed for real at the
+ * end, through the keyboard, so the editor's own input path is exercised every time.
+ */
+async function typeCode(code: string): Promise<void> {
+  await page.evaluate((c) => (globalThis as unknown as Hooked).__shousi!.setCode(c), code);
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as Hooked).__shousi?.getCode())).toBe(code);
+  await page.locator('.monaco-editor .view-lines').click();
+  await page.evaluate(() => (globalThis as unknown as Hooked).__shousi!.cursorToEnd());
+  await page.keyboard.type('// 手写', { delay: 20 });
+  await expect.poll(() => page.evaluate(() => (globalThis as unknown as Hooked).__shousi?.getCode())).toBe(`${code}// 手写`);
+}
+
+const markers = () => page.evaluate(() => (globalThis as unknown as Hooked).__shousi?.markers() ?? []) as Promise<Marker[]>;
+
+describe('solving a problem in the browser', () => {
+  it('shows the problem list grouped by section, in Chinese', async () => {
+    await page.goto(`${base}/?e2e=1`);
+    await page.locator('section[data-section="dp"]').waitFor();
+    expect(await page.locator('section[data-section="dp"] h2').textContent()).toBe('动态规划');
+    expect(await page.locator('tr[data-slug]').count()).toBe(3);
+    expect(await page.locator('tr[data-slug="climbing-stairs"] .title a').textContent()).toMatch(/[\u4e00-\u9fff]/);
+    // Search filters.
+    await page.getByRole('searchbox').fill('编辑');
+    await expect.poll(() => page.locator('tr[data-slug]').count()).toBe(1);
+    await page.getByRole('searchbox').fill('');
+    await page.screenshot({ path: join(SHOTS, 'list.png'), fullPage: true });
+  });
+
+  it('opens a problem, runs and submits an accepted solution', async () => {
+    await page.locator('tr[data-slug="climbing-stairs"] .title a').click();
+    await page.waitForURL(/\/problems\/climbing-stairs$/);
+    await page.getByTestId('statement').waitFor();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    expect(await page.locator('.monaco-editor .view-lines').textContent()).toContain('climbStairs');
+
+    await typeCode(CLIMB_AC);
+    await page.getByTestId('run').click();
+    await page.getByTestId('run-result').waitFor();
+    expect(await page.getByTestId('run-result').getAttribute('data-verdict')).toBe('AC');
+    expect(await page.getByTestId('expected').first().textContent()).toBe(await page.getByTestId('output').first().textContent());
+    await page.screenshot({ path: join(SHOTS, 'problem.png') });
+
+    await page.getByTestId('submit').click();
+    await page.getByTestId('verdict').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('verdict').getAttribute('data-verdict')).toBe('AC');
+    expect(await page.getByTestId('verdict').textContent()).toContain('通过');
+    expect(await page.getByTestId('passed').textContent()).toMatch(/^(\d+) \/ \1 /);
+    await page.screenshot({ path: join(SHOTS, 'verdict.png') });
+  });
+
+  it('shows the failing case of a wrong solution', async () => {
+    await typeCode(CLIMB_WA);
+    await page.keyboard.press('ControlOrMeta+Enter'); // submit from the keyboard
+    await page.getByTestId('verdict').waitFor({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict')).toBe('WA');
+    const failure = page.getByTestId('failure');
+    expect(await failure.textContent()).toContain('n =');
+    expect(await failure.getByTestId('output').textContent()).not.toBe(await failure.getByTestId('expected').textContent());
+    await page.screenshot({ path: join(SHOTS, 'wrong-answer.png') });
+  });
+
+  it('marks a type error in the editor, and the judge\'s compile error at the same line', async () => {
+    await typeCode(CLIMB_TYPE_ERROR);
+    await expect.poll(async () => (await markers()).filter((m) => m.owner === 'typescript' && m.line === 2).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await page.getByTestId('submit').click();
+    await expect.poll(() => page.getByTestId('verdict').getAttribute('data-verdict'), { timeout: 60_000 }).toBe('CE');
+    await expect.poll(async () => (await markers()).filter((m) => m.owner === 'shousi-judge').map((m) => m.line)).toEqual([2]);
+    await page.screenshot({ path: join(SHOTS, 'compile-error.png') });
+  });
+
+  it('shows no red squiggle on correct code that uses the judge\'s TreeNode', async () => {
+    await page.goto(`${base}/problems/lowest-common-ancestor`);
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await typeCode('function lowestCommonAncestor(root: TreeNode | null, p: TreeNode | null, q: TreeNode | null): TreeNode | null {\n  return root.val;\n}\n');
+    await expect.poll(async () => (await markers()).length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await typeCode(LCA_AC);
+    await expect.poll(async () => (await markers()).filter((m) => m.severity >= 8), { timeout: 30_000 }).toEqual([]);
+  });
+
+  it('keeps the draft across a reload and reveals the solution on request', async () => {
+    await page.reload();
+    await page.locator('.monaco-editor .view-lines').waitFor();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as Hooked).__shousi?.getCode())).toBe(`${LCA_AC}// 手写`);
+    await page.getByTestId('tab-solution').click();
+    await page.getByTestId('show-solution').click();
+    await page.getByTestId('solution').waitFor();
+    expect(await page.getByTestId('solution').textContent()).toContain('lowestCommonAncestor');
+  });
+
+  it('says so when the problem does not exist', async () => {
+    await page.goto(`${base}/problems/no-such-problem`);
+    await page.getByText('题目不存在').waitFor();
+  });
+
+  it('requested nothing outside the server and threw no errors', () => {
+    expect(outside).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
