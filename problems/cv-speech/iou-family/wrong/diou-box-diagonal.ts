@@ -1,0 +1,24 @@
+// @verdict WA
+// DIoU normalises the centre distance by the diagonal of the ground-truth box b, not of the enclosing box C.
+function iouFamily(a: number[], b: number[]): { iou: number; giou: number; diou: number; ciou: number } {
+  const EPS = 1e-7;
+  const [ax1, ay1, ax2, ay2] = a as [number, number, number, number];
+  const [bx1, by1, bx2, by2] = b as [number, number, number, number];
+  const iw = Math.max(0, Math.min(ax2, bx2) - Math.max(ax1, bx1));
+  const ih = Math.max(0, Math.min(ay2, by2) - Math.max(ay1, by1));
+  const inter = iw * ih;
+  const union = (ax2 - ax1) * (ay2 - ay1) + (bx2 - bx1) * (by2 - by1) - inter;
+  const iou = inter / union;
+  const cw = Math.max(ax2, bx2) - Math.min(ax1, bx1);
+  const ch = Math.max(ay2, by2) - Math.min(ay1, by1);
+  const giou = iou - (cw * ch - union) / (cw * ch);
+  const dx = (ax1 + ax2 - bx1 - bx2) / 2;
+  const dy = (ay1 + ay2 - by1 - by2) / 2;
+  const bw = bx2 - bx1;
+  const bh = by2 - by1;
+  const diou = iou - (dx * dx + dy * dy) / (bw * bw + bh * bh + EPS);
+  const t = Math.atan((ax2 - ax1) / (ay2 - ay1)) - Math.atan(bw / bh);
+  const v = (4 / (Math.PI * Math.PI)) * t * t;
+  const alpha = v / (1 - iou + v + EPS);
+  return { iou, giou, diou, ciou: diou - alpha * v };
+}
