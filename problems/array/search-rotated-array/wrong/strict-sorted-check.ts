@@ -1,0 +1,18 @@
+// @verdict WA
+// Tests whether the left half is sorted with nums[lo] < nums[mid] instead of <=: when lo === mid the sorted one-element half is taken for the unsorted one.
+function search(nums: number[], target: number): number {
+  let lo = 0;
+  let hi = nums.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid] === target) return mid;
+    if (nums[lo]! < nums[mid]!) {
+      if (nums[lo]! <= target && target < nums[mid]!) hi = mid - 1;
+      else lo = mid + 1;
+    } else {
+      if (nums[mid]! < target && target <= nums[hi]!) lo = mid + 1;
+      else hi = mid - 1;
+    }
+  }
+  return -1;
+}
