@@ -1,0 +1,4 @@
+function firstOccurrence(nums: number[], target: number): number {
+  // 在这里写你的代码 · write your code here
+  return -1;
+}
