@@ -1,3 +1,5 @@
+import { VERDICTS as API_VERDICTS, MAX_CODE_BYTES as API_MAX_CODE } from '@shousi/contracts';
+import { MAX_CODE_BYTES, VERDICTS } from '@shousi/judge';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { ConfigError } from '../src/errors.js';
@@ -21,5 +23,12 @@ describe('configuration', () => {
     expect(err).toBeInstanceOf(ConfigError);
     const message = (err as Error).message;
     for (const key of ['PORT', 'DATABASE_URL', 'COOKIE_SECRET']) expect(message).toContain(key);
+  });
+});
+
+describe('contracts', () => {
+  it('speak the judge\'s verdicts and code limit', () => {
+    expect(API_VERDICTS).toEqual(VERDICTS);
+    expect(API_MAX_CODE).toBe(MAX_CODE_BYTES);
   });
 });
