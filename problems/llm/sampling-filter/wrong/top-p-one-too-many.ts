@@ -1,0 +1,30 @@
+// @verdict WA
+// Top-p keeps one token too many: after the loop r already counts the token that crossed topP, and r + 1 adds the next one.
+function filterLogits(logits: number[], temperature: number, topK: number, topP: number, repetitionPenalty: number, previousTokens: number[]): number[] {
+  const v = logits.length;
+  const s = logits.slice();
+  if (repetitionPenalty !== 1) {
+    for (const t of new Set(previousTokens)) s[t] = s[t]! > 0 ? s[t]! / repetitionPenalty : s[t]! * repetitionPenalty;
+  }
+  for (let i = 0; i < v; i++) s[i] = s[i]! / temperature;
+  const order = Array.from({ length: v }, (_, i) => i).sort((a, b) => s[b]! - s[a]! || a - b);
+  let kept = v;
+  if (topK > 0 && topK < v) {
+    const kth = s[order[topK - 1]!]!;
+    kept = topK;
+    while (kept < v && s[order[kept]!]! === kth) kept++;
+  }
+  const max = s[order[0]!]!;
+  const e = order.slice(0, kept).map((t) => Math.exp(s[t]! - max));
+  let sum = e.reduce((a, b) => a + b, 0);
+  if (topP < 1) {
+    let cum = 0;
+    let r = 0;
+    for (; r < kept && cum < topP; r++) cum += e[r]! / sum;
+    kept = Math.min(r + 1, kept); // off by one: r already counts the token that crossed topP
+    sum = e.slice(0, kept).reduce((a, b) => a + b, 0);
+  }
+  const probs = new Array<number>(v).fill(0);
+  for (let r = 0; r < kept; r++) probs[order[r]!] = e[r]! / sum;
+  return probs;
+}
