@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { prefetchProblem } from './api.js';
 import { initialLang, type Lang, LangContext, useLang } from './i18n.js';
 import { ProblemListPage } from './pages/ProblemListPage.js';
 import { prefs, type Theme } from './prefs.js';
@@ -6,11 +7,25 @@ import { linkProps, useRoute } from './router.js';
 
 // The problem page brings Markdown, KaTeX and (lazily, within it) Monaco: not on the first page.
 const ProblemPage = lazy(() => import('./pages/ProblemPage.js'));
+/** Monaco is most of the bytes: it starts loading as soon as a problem is on its way, not after. */
+const loadEditor = () => import('./editor/CodeEditor.js');
 
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [theme, setTheme] = useState<Theme>(prefs.theme);
   const route = useRoute();
+
+  // A problem page: its data, its chunk and the editor load side by side instead of one after another.
+  if (route.page === 'problem') prefetchProblem(route.slug);
+  useEffect(() => {
+    if (route.page === 'problem') {
+      void loadEditor();
+      return;
+    }
+    // On the list, warm the editor once the page is idle, so that opening a problem is quick.
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
+    idle(() => void loadEditor());
+  }, [route.page]);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme;

@@ -48,9 +48,29 @@ async function request<S extends z.ZodType>(schema: S, url: string, init?: Reque
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
+/**
+ * Problem pages, fetched once per slug: they do not change while the server runs, and the app asks
+ * for one as soon as the route is known, before the page's code has even loaded. A failure is not kept.
+ */
+const problems = new Map<string, Promise<ProblemDetail>>();
+
+function problem(slug: string): Promise<ProblemDetail> {
+  let p = problems.get(slug);
+  if (!p) {
+    p = request(ProblemDetailSchema, `/api/problems/${encodeURIComponent(slug)}`);
+    problems.set(slug, p);
+    p.catch(() => problems.delete(slug));
+  }
+  return p;
+}
+
+export function prefetchProblem(slug: string): void {
+  problem(slug).catch(() => {}); // the page reports the error when it asks
+}
+
 export const api = {
   problems: (): Promise<ProblemList> => request(ProblemListSchema, '/api/problems'),
-  problem: (slug: string): Promise<ProblemDetail> => request(ProblemDetailSchema, `/api/problems/${encodeURIComponent(slug)}`),
+  problem,
   solution: (slug: string): Promise<Solution> => request(SolutionSchema, `/api/problems/${encodeURIComponent(slug)}/solution`),
   run: (slug: string, code: string, inputs?: unknown[][]): Promise<RunResult> => request(RunResultSchema, '/api/run', post({ slug, code, inputs })),
   submit: (slug: string, code: string): Promise<{ id: string }> => request(SubmitResponseSchema, '/api/submissions', post({ slug, code })),
