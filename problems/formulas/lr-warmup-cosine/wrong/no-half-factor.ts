@@ -1,0 +1,11 @@
+// @verdict WA
+// Forgets the 1/2 of the cosine: (baseLr − minLr)(1 + cos) starts at twice the intended height.
+function learningRate(step: number, baseLr: number, warmupSteps: number, totalSteps: number, minLr: number): number {
+  // Linear warm-up from 0: step 0 gives 0, step warmupSteps would give baseLr.
+  if (step < warmupSteps) return (baseLr * step) / warmupSteps;
+  // After the schedule: stay at the floor.
+  if (step >= totalSteps) return minLr;
+  // Cosine from baseLr (progress 0) down to minLr (progress 1).
+  const progress = (step - warmupSteps) / (totalSteps - warmupSteps);
+  return minLr + (baseLr - minLr) * (1 + Math.cos(Math.PI * progress));
+}

@@ -1,0 +1,11 @@
+// @verdict WA
+// Warm-up off by one: (step + 1) / warmupSteps, so step 0 is not 0 and baseLr is reached one step early.
+function learningRate(step: number, baseLr: number, warmupSteps: number, totalSteps: number, minLr: number): number {
+  // Linear warm-up from 0: step 0 gives 0, step warmupSteps would give baseLr.
+  if (step < warmupSteps) return (baseLr * (step + 1)) / warmupSteps;
+  // After the schedule: stay at the floor.
+  if (step >= totalSteps) return minLr;
+  // Cosine from baseLr (progress 0) down to minLr (progress 1).
+  const progress = (step - warmupSteps) / (totalSteps - warmupSteps);
+  return minLr + 0.5 * (baseLr - minLr) * (1 + Math.cos(Math.PI * progress));
+}
