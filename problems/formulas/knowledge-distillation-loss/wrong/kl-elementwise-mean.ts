@@ -1,0 +1,22 @@
+// @verdict WA
+// Averages the KL over all B·C elements (kl_div's reduction='mean') instead of over the batch ('batchmean').
+function logSoftmax(row: number[], T: number): number[] {
+  let max = -Infinity;
+  for (const x of row) max = Math.max(max, x);
+  let sum = 0;
+  for (const x of row) sum += Math.exp((x - max) / T);
+  return row.map((x) => (x - max) / T - Math.log(sum));
+}
+
+function kdLoss(studentLogits: number[][], teacherLogits: number[][], labels: number[], T: number, alpha: number): number {
+  const B = studentLogits.length;
+  let kl = 0;
+  let ce = 0;
+  for (let b = 0; b < B; b++) {
+    const logP = logSoftmax(teacherLogits[b]!, T);
+    const logQ = logSoftmax(studentLogits[b]!, T);
+    for (let c = 0; c < logP.length; c++) kl += Math.exp(logP[c]!) * (logP[c]! - logQ[c]!);
+    ce -= logSoftmax(studentLogits[b]!, 1)[labels[b]!]!;
+  }
+  return (alpha * T * T * kl) / (B * teacherLogits[0]!.length) + ((1 - alpha) * ce) / B;
+}
