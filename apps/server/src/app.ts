@@ -14,7 +14,7 @@ import {
 import { Catalog } from './catalog.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
-import { ConfigError, NotFoundError } from './errors.js';
+import { NotFoundError } from './errors.js';
 import { installErrorHandling } from './http-errors.js';
 import { cookieSecret, identity } from './identity.js';
 import { healthRoutes } from './routes/health.js';
@@ -23,9 +23,11 @@ import { runRoutes } from './routes/run.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { CONTENT_SECURITY_POLICY, hasWebApp, serveWebApp, wantsApp } from './web.js';
 import type { Services } from './services.js';
+import { BullmqQueue } from './submissions/bullmq-queue.js';
 import { LocalSubmissionEvents } from './submissions/events.js';
 import { createProcessor } from './submissions/judging.js';
 import { LocalQueue } from './submissions/queue.js';
+import { RedisSubmissionEvents } from './submissions/redis-events.js';
 import { SubmissionStore } from './submissions/store.js';
 
 /** The API's routes; expects `req.owner` (the identity plugin) and the error handler to be in place. */
@@ -36,15 +38,27 @@ export const shousiApi: FastifyPluginAsyncZod<{ services: Services }> = async (a
   await app.register(submissionRoutes, opts);
 };
 
-/** Opens the database, loads the problems, starts the judge and the queue. */
+/**
+ * Opens the database, loads the problems, starts the judge and the queue. Embedded mode (no REDIS_URL)
+ * judges submissions in this process; with REDIS_URL they go to BullMQ for the judge workers
+ * (apps/worker), and this process keeps its judge only for Run, which answers in the request.
+ */
 export async function createServices(config: Config, log: FastifyBaseLogger): Promise<Services> {
-  if (config.REDIS_URL) {
-    throw new ConfigError('REDIS_URL is set, but this version has only the in-process queue; unset REDIS_URL');
-  }
   const catalog = await Catalog.load(config.problemsDir, log);
   const { db, kind } = await openDatabase({ url: config.DATABASE_URL, dataDir: config.dataDir });
   const judge = await Judge.create({ workers: config.JUDGE_WORKERS });
   const store = new SubmissionStore(db);
+  try {
+    if (config.REDIS_URL) {
+      if (kind === 'sqlite') log.warn('REDIS_URL without DATABASE_URL: judge workers on other machines cannot reach this SQLite file');
+      const { queue, events } = await connectScaledOut(config, config.REDIS_URL, log);
+      return { config, catalog, judge, db, dbKind: kind, store, queue, events, runs: { active: 0 } };
+    }
+  } catch (err) {
+    await judge.close();
+    await db.destroy();
+    throw err;
+  }
   const events = new LocalSubmissionEvents();
   const processor = createProcessor({ store, catalog, judge, events, maxAttempts: config.MAX_ATTEMPTS, log });
   const queue = new LocalQueue(processor, {
@@ -54,6 +68,18 @@ export async function createServices(config: Config, log: FastifyBaseLogger): Pr
     handBack: (id) => store.requeue(id),
   });
   return { config, catalog, judge, db, dbKind: kind, store, queue, events, runs: { active: 0 } };
+}
+
+async function connectScaledOut(config: Config, url: string, log: FastifyBaseLogger): Promise<Pick<Services, 'queue' | 'events'>> {
+  const onError = (err: unknown) => log.error({ err }, 'redis');
+  const queue = await BullmqQueue.connect({ url, prefix: config.REDIS_PREFIX, limit: config.QUEUE_LIMIT, attempts: config.MAX_ATTEMPTS, onError });
+  try {
+    const events = await RedisSubmissionEvents.connect({ url, prefix: config.REDIS_PREFIX, listen: true, onError });
+    return { queue, events };
+  } catch (err) {
+    await queue.close(0);
+    throw err;
+  }
 }
 
 /** Queued or running submissions left by the last process (a crash, a kill) are judged again. */

@@ -22,6 +22,8 @@ export const ConfigSchema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
   /** `redis://…` selects the BullMQ queue and separate judge workers (`npm run worker`). */
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  /** Namespaces every Redis key and channel: several deployments (or test runs) can share one Redis. */
+  REDIS_PREFIX: z.string().regex(/^[\w.-]+$/, 'letters, digits, _ . - only').default('shousi'),
   PROBLEMS_DIR: z.string().min(1).default('problems'),
   /** Sandbox worker processes of the in-process judge; judgements run at most this many at once. */
   JUDGE_WORKERS: int(1, 64).default(Math.max(1, Math.min(availableParallelism(), 4))),
@@ -36,6 +38,14 @@ export const ConfigSchema = z.object({
   COOKIE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Judging attempts of one submission (a crash or restart mid-judgement costs one) before it is IE. */
   MAX_ATTEMPTS: int(1, 10).default(3),
+  /**
+   * Judge workers (scaled-out mode): a worker holds a lock on each job it judges and renews it every
+   * half of JOB_LOCK_MS; a worker that dies stops renewing, and within about JOB_LOCK_MS plus
+   * STALLED_CHECK_MS another worker picks the job up. Judgements run in sandbox processes, so the
+   * worker's event loop stays free to renew even during a long judgement.
+   */
+  JOB_LOCK_MS: int(1_000, 600_000).default(30_000),
+  STALLED_CHECK_MS: int(500, 600_000).default(10_000),
   /** Graceful shutdown: how long running judgements may take to finish. */
   SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
