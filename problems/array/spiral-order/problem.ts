@@ -2,7 +2,7 @@ import { defineProblem, type Rng } from '@shousi/problem-kit';
 import { z } from 'zod';
 
 const M = 500;
-const V = 1000;
+const V = 100; // LeetCode 54's range: solutions written for it may rely on it
 
 /** An m × n matrix of random values in [lo, hi]. */
 const grid = (rng: Rng, m: number, n: number, lo = -V, hi = V): number[][] =>
