@@ -40,6 +40,9 @@ export const identity = fp<{ secret: string }>(
     await app.register(cookie, { secret: opts.secret });
     app.decorateRequest('owner', '');
     app.addHook('onRequest', async (req, reply) => {
+      // Only the API needs to know who asks. Static files get no cookie: a shared cache that kept an
+      // immutable asset together with its Set-Cookie would hand one person's identity to everyone.
+      if (!req.url.startsWith('/api/')) return;
       const raw = req.cookies[OWNER_COOKIE];
       if (raw) {
         const unsigned = req.unsignCookie(raw);

@@ -162,6 +162,18 @@ describe('solving a problem in the browser', () => {
     await page.getByText('题目不存在').waitFor();
   });
 
+  it('serves the app without cookies (only the API hands out the identity) and under a same-origin CSP', async () => {
+    const html = await fetch(`${base}/problems/climbing-stairs`, { headers: { accept: 'text/html' } });
+    expect(html.status).toBe(200);
+    expect(html.headers.get('set-cookie')).toBeNull();
+    expect(html.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(await html.text())![1]!;
+    const js = await fetch(`${base}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.headers.get('cache-control')).toContain('immutable');
+    expect(js.headers.get('set-cookie')).toBeNull();
+    expect((await fetch(`${base}/api/health`)).headers.get('set-cookie')).toContain('shousi_owner=');
+  });
+
   it('requested nothing outside the server and threw no errors', () => {
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);
