@@ -176,14 +176,3 @@ export function initialLang(): Lang {
   // Chinese unless the user chose English: the people shousi is for read Chinese first.
   return stored === 'en' ? 'en' : 'zh';
 }
-
-export const VERDICT_TEXT: Record<string, { zh: string; en: string }> = {
-  AC: { zh: '通过', en: 'Accepted' },
-  WA: { zh: '解答错误', en: 'Wrong Answer' },
-  TLE: { zh: '超出时间限制', en: 'Time Limit Exceeded' },
-  MLE: { zh: '超出内存限制', en: 'Memory Limit Exceeded' },
-  RE: { zh: '执行出错', en: 'Runtime Error' },
-  CE: { zh: '编译出错', en: 'Compile Error' },
-  OLE: { zh: '输出超限', en: 'Output Limit Exceeded' },
-  IE: { zh: '判题系统内部错误', en: 'Internal Error' },
-};

@@ -11,6 +11,7 @@ import {
   entryShape, entrySignature, expandTests, globalsFor, type LoadedProblem, type TestInput, validateInput,
 } from '@shousi/problem-kit';
 import type { SourceMapInput } from '@jridgewell/trace-mapping';
+import { MAX_CODE_BYTES } from '@shousi/contracts';
 import { buildWorkerScript, bundleHarness, JUDGE_DIR } from './bundle.js';
 import { makeChecker, type Wire } from './checkers/index.js';
 import { transpile, type Transpiled } from './compile/transpile.js';
@@ -23,8 +24,8 @@ import { SandboxPool, type JobOutcome } from './sandbox/pool.js';
 import type { CaseMessage, Pack } from './sandbox/protocol.js';
 import { describeThrown, isOutOfMemory, type ThrownError } from './stack.js';
 
-/** Source code larger than this is refused before compiling (compilation is not time-limited). */
-export const MAX_CODE_BYTES = 64 * 1024;
+// Source code larger than MAX_CODE_BYTES is refused before compiling (compilation is not time-limited).
+export { MAX_CODE_BYTES };
 
 export interface JudgeOptions {
   /** Sandbox worker processes (default: the machine's parallelism). */

@@ -3,8 +3,10 @@
  * judge itself is IE. With several failing cases the overall verdict is the worst by DMOJ's display
  * precedence; Submit stops at the first failure, like LeetCode, so there it is simply that case's.
  */
-export const VERDICTS = ['AC', 'WA', 'TLE', 'MLE', 'RE', 'CE', 'OLE', 'IE'] as const;
-export type Verdict = (typeof VERDICTS)[number];
+import type { Verdict } from '@shousi/contracts';
+
+// The vocabulary is the contracts' (the API and the web app speak it too).
+export { VERDICT_NAMES, VERDICTS, type Verdict } from '@shousi/contracts';
 
 /** Worst first. CE is decided before any test runs. */
 export const VERDICT_PRECEDENCE: readonly Verdict[] = ['IE', 'CE', 'TLE', 'MLE', 'OLE', 'RE', 'WA', 'AC'];
@@ -14,17 +16,6 @@ export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
   for (const v of verdicts) if (VERDICT_PRECEDENCE.indexOf(v) < VERDICT_PRECEDENCE.indexOf(worst)) worst = v;
   return worst;
 }
-
-export const VERDICT_NAMES: Record<Verdict, { zh: string; en: string }> = {
-  AC: { zh: '通过', en: 'Accepted' },
-  WA: { zh: '解答错误', en: 'Wrong Answer' },
-  TLE: { zh: '超出时间限制', en: 'Time Limit Exceeded' },
-  MLE: { zh: '超出内存限制', en: 'Memory Limit Exceeded' },
-  RE: { zh: '执行出错', en: 'Runtime Error' },
-  CE: { zh: '编译出错', en: 'Compile Error' },
-  OLE: { zh: '输出超限', en: 'Output Limit Exceeded' },
-  IE: { zh: '判题系统内部错误', en: 'Internal Error' },
-};
 
 /** A type or syntax error at the user's own line and column (1-based). */
 export interface CompileError {

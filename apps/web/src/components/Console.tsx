@@ -2,9 +2,9 @@
  * The console below the editor: the test cases (samples, editable, one JSON value per field) and the
  * last Run's results case by case, or the last submission's verdict.
  */
-import type { ProblemDetail, RunResult, Submission } from '@shousi/contracts';
+import { type ProblemDetail, type RunResult, type Submission, VERDICT_NAMES } from '@shousi/contracts';
 import { useState } from 'react';
-import { useLang, VERDICT_TEXT } from '../i18n.js';
+import { useLang } from '../i18n.js';
 import { show, InputView, OutputVsExpected } from './values.js';
 import { VerdictView } from './VerdictView.js';
 
@@ -86,7 +86,7 @@ function Result({ problem, run, submission, busy }: ConsoleProps) {
   const c = run.cases[Math.min(active, run.cases.length - 1)];
   return (
     <div className="run-result" data-testid="run-result" data-verdict={verdict}>
-      <div className={`verdict verdict-${verdict === 'AC' ? 'ok' : 'bad'}`}>{pick(VERDICT_TEXT[verdict] ?? { zh: verdict, en: verdict })}</div>
+      <div className={`verdict verdict-${verdict === 'AC' ? 'ok' : 'bad'}`}>{pick(VERDICT_NAMES[verdict])}</div>
       {run.compileErrors.length > 0 && (
         <pre className="value value-bad" data-testid="compile-errors">{run.compileErrors.map((e) => `Line ${e.line}:${e.column}  ${e.message}`).join('\n')}</pre>
       )}
@@ -104,7 +104,7 @@ function Result({ problem, run, submission, busy }: ConsoleProps) {
           {c.message && (
             <>
               <div className="label">{t('message')}</div>
-              <pre className="value value-bad">{c.verdict !== 'AC' && c.verdict !== 'WA' ? `${pick(VERDICT_TEXT[c.verdict] ?? { zh: c.verdict, en: c.verdict })}: ` : ''}{c.message}</pre>
+              <pre className="value value-bad">{c.verdict !== 'AC' && c.verdict !== 'WA' ? `${pick(VERDICT_NAMES[c.verdict])}: ` : ''}{c.message}</pre>
             </>
           )}
           <div className="label">{t('input')}</div>

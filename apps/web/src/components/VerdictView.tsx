@@ -1,6 +1,6 @@
 /** A finished submission, as LeetCode shows it: the verdict, then the numbers or the failing case. */
-import type { ProblemDetail, Submission } from '@shousi/contracts';
-import { useLang, VERDICT_TEXT } from '../i18n.js';
+import { type ProblemDetail, type Submission, VERDICT_NAMES } from '@shousi/contracts';
+import { useLang } from '../i18n.js';
 import { InputView, OutputVsExpected } from './values.js';
 
 export function VerdictView({ submission, problem }: { submission: Submission; problem: ProblemDetail }) {
@@ -10,7 +10,7 @@ export function VerdictView({ submission, problem }: { submission: Submission; p
   const fields = problem.entry.inputFields;
   return (
     <div className="verdict-view" data-testid="verdict" data-verdict={verdict}>
-      <div className={`verdict verdict-${verdict === 'AC' ? 'ok' : 'bad'}`}>{pick(VERDICT_TEXT[verdict] ?? { zh: verdict, en: verdict })}</div>
+      <div className={`verdict verdict-${verdict === 'AC' ? 'ok' : 'bad'}`}>{pick(VERDICT_NAMES[verdict])}</div>
       {s.total !== null && s.total > 0 && (
         <div className="muted" data-testid="passed">{s.passed} / {s.total} {t('passedCases')}</div>
       )}

@@ -3,14 +3,16 @@
  * the right, the console below it. The draft is saved as it is typed; nothing typed is ever lost to a
  * failed request.
  */
-import type { CompileError, History, ProblemDetail, RunResult, Solution, Submission } from '@shousi/contracts';
+import {
+  type CompileError, type History, type ProblemDetail, type RunResult, type Solution, type Submission, VERDICT_NAMES,
+} from '@shousi/contracts';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, followSubmission } from '../api.js';
 import { NotFound } from '../App.js';
 import { casesFromSamples, Console, type ConsoleTab } from '../components/Console.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { Markdown } from '../components/Markdown.js';
-import { type MessageKey, useLang, VERDICT_TEXT } from '../i18n.js';
+import { type MessageKey, useLang } from '../i18n.js';
 import { prefs, type Theme } from '../prefs.js';
 import { linkProps } from '../router.js';
 
@@ -253,7 +255,7 @@ function HistoryTab({ slug, version, onOpen }: { slug: string; version: number; 
         <tbody>
           {history.items.map((s) => (
             <tr key={s.id}>
-              <td className={s.verdict === 'AC' ? 'ok' : 'bad'}>{s.verdict ? pick(VERDICT_TEXT[s.verdict] ?? { zh: s.verdict, en: s.verdict }) : t(s.status === 'queued' ? 'queued' : 'judging')}</td>
+              <td className={s.verdict === 'AC' ? 'ok' : 'bad'}>{s.verdict ? pick(VERDICT_NAMES[s.verdict]) : t(s.status === 'queued' ? 'queued' : 'judging')}</td>
               <td>{s.runtimeMs !== null ? `${s.runtimeMs} ms` : '–'}</td>
               <td>{s.memoryKb !== null ? `${(s.memoryKb / 1024).toFixed(1)} MB` : '–'}</td>
               <td>{new Date(s.createdAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}</td>
