@@ -33,5 +33,7 @@ export default defineConfig({
     // Monaco's chunks are big by nature; they load only on a problem page.
     chunkSizeWarningLimit: 8000,
     sourcemap: false,
+    // dist/.vite/manifest.json: the server names a problem page's chunks in its HTML, to preload them.
+    manifest: true,
   },
 });

@@ -21,7 +21,7 @@ import { healthRoutes } from './routes/health.js';
 import { problemRoutes } from './routes/problems.js';
 import { runRoutes } from './routes/run.js';
 import { submissionRoutes } from './routes/submissions.js';
-import { CONTENT_SECURITY_POLICY, hasWebApp, serveWebApp, wantsApp } from './web.js';
+import { AppPages, CONTENT_SECURITY_POLICY, hasWebApp, serveWebApp, wantsApp } from './web.js';
 import type { Services } from './services.js';
 import { BullmqQueue } from './submissions/bullmq-queue.js';
 import { LocalSubmissionEvents } from './submissions/events.js';
@@ -127,12 +127,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   await app.register(rateLimit, { global: false });
   await app.register(shousiApi, { services });
 
-  const web = hasWebApp(config.webDist);
+  const web = hasWebApp(config.webDist) ? new AppPages(config.webDist) : undefined;
   if (web) await serveWebApp(app, config.webDist);
   else app.log.warn({ dir: config.webDist }, 'the web app is not built (npm start builds it); serving the API only');
   app.setNotFoundHandler((req, reply) => {
     if (web && wantsApp(req.method, req.url, req.headers.accept)) {
-      return reply.header('cache-control', 'no-cache').header('content-security-policy', CONTENT_SECURITY_POLICY).sendFile('index.html');
+      return reply.header('cache-control', 'no-cache').header('content-security-policy', CONTENT_SECURITY_POLICY).type('text/html; charset=utf-8').send(web.html(req.url));
     }
     throw new NotFoundError(`no route ${req.method} ${req.url.split('?')[0]}`);
   });

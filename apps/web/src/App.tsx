@@ -1,30 +1,33 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { prefetchProblem } from './api.js';
+import { codeEditor, problemPage } from './lazy.js';
 import { initialLang, type Lang, LangContext, useLang } from './i18n.js';
 import { ProblemListPage } from './pages/ProblemListPage.js';
 import { prefs, type Theme } from './prefs.js';
 import { linkProps, useRoute } from './router.js';
 
-// The problem page brings Markdown, KaTeX and (lazily, within it) Monaco: not on the first page.
-const ProblemPage = lazy(() => import('./pages/ProblemPage.js'));
-/** Monaco is most of the bytes: it starts loading as soon as a problem is on its way, not after. */
-const loadEditor = () => import('./editor/CodeEditor.js');
 
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const [theme, setTheme] = useState<Theme>(prefs.theme);
   const route = useRoute();
 
-  // A problem page: its data, its chunk and the editor load side by side instead of one after another.
-  if (route.page === 'problem') prefetchProblem(route.slug);
+  // The problem page brings Markdown, KaTeX and Monaco (most of the bytes), none of which the list
+  // needs. On a problem page its data, its chunk and the editor load side by side, not one after
+  // another.
+  if (route.page === 'problem') {
+    prefetchProblem(route.slug);
+    problemPage.preload().catch(() => undefined);
+    codeEditor.preload().catch(() => undefined);
+  }
   useEffect(() => {
-    if (route.page === 'problem') {
-      void loadEditor();
-      return;
-    }
-    // On the list, warm the editor once the page is idle, so that opening a problem is quick.
+    if (route.page === 'problem') return;
+    // On the list, warm both once the page is idle, so that opening a problem is quick.
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
-    idle(() => void loadEditor());
+    idle(() => {
+      problemPage.preload().catch(() => undefined);
+      codeEditor.preload().catch(() => undefined);
+    });
   }, [route.page]);
 
   useEffect(() => {
@@ -45,9 +48,7 @@ export function App() {
       <main className={route.page === 'problem' ? 'main main-wide' : 'main'}>
         {route.page === 'list' && <ProblemListPage />}
         {route.page === 'problem' && (
-          <Suspense fallback={<Loading />}>
-            <ProblemPage key={route.slug} slug={route.slug} theme={theme} />
-          </Suspense>
+          <LazyProblemPage key={route.slug} slug={route.slug} theme={theme} />
         )}
         {route.page === 'missing' && <NotFound />}
       </main>
@@ -75,6 +76,13 @@ function Header({ theme, onTheme }: { theme: Theme; onTheme: (t: Theme) => void 
       </nav>
     </header>
   );
+}
+
+function LazyProblemPage(props: { slug: string; theme: Theme }) {
+  const { t } = useLang();
+  const { Component, error } = problemPage.useComponent();
+  if (Component) return <Component {...props} />;
+  return error ? <div className="banner banner-error" role="alert">{t('offline')}</div> : <Loading />;
 }
 
 export function Loading() {

@@ -174,6 +174,16 @@ describe('solving a problem in the browser', () => {
     expect((await fetch(`${base}/api/health`)).headers.get('set-cookie')).toContain('shousi_owner=');
   });
 
+  it('names a problem page\'s chunks in its HTML, so the browser fetches them at once; the list\'s HTML does not', async () => {
+    const problem = await (await fetch(`${base}/problems/climbing-stairs`, { headers: { accept: 'text/html' } })).text();
+    const preloads = [...problem.matchAll(/rel="modulepreload" crossorigin href="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(preloads.some((href) => /\/CodeEditor-/.test(href))).toBe(true);
+    expect(preloads.some((href) => /\/ProblemPage-/.test(href))).toBe(true);
+    for (const href of preloads) expect((await fetch(`${base}${href}`)).status).toBe(200);
+    const list = await (await fetch(`${base}/`, { headers: { accept: 'text/html' } })).text();
+    expect(list).not.toContain('modulepreload');
+  });
+
   it('requested nothing outside the server and threw no errors', () => {
     expect(outside).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -6,6 +6,10 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/typescript/register';
 import * as ts from 'monaco-editor/languages/features/typescript/register';
+// Monaco imports these two when the first TypeScript model appears; importing them here puts their
+// code in this chunk (which a problem page preloads) instead of a fetch after the editor has loaded.
+import 'monaco-editor/languages/definitions/typescript/typescript';
+import 'monaco-editor/languages/features/typescript/tsMode';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TsWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 

@@ -6,17 +6,17 @@
 import {
   type CompileError, type History, type ProblemDetail, type RunResult, type Solution, type Submission, VERDICT_NAMES,
 } from '@shousi/contracts';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api, followSubmission } from '../api.js';
 import { NotFound } from '../App.js';
 import { casesFromSamples, Console, type ConsoleTab } from '../components/Console.js';
 import { ErrorBanner } from '../components/ErrorBanner.js';
 import { Markdown } from '../components/Markdown.js';
 import { type MessageKey, useLang } from '../i18n.js';
+import { codeEditor } from '../lazy.js';
 import { prefs, type Theme } from '../prefs.js';
 import { linkProps } from '../router.js';
 
-const CodeEditor = lazy(() => import('../editor/CodeEditor.js'));
 
 type LeftTab = 'description' | 'solution' | 'submissions';
 
@@ -35,6 +35,7 @@ export default function ProblemPage({ slug, theme }: { slug: string; theme: Them
   const [compileErrors, setCompileErrors] = useState<CompileError[]>([]);
   const [fontSize, setFontSize] = useState(prefs.fontSize);
   const [historyVersion, setHistoryVersion] = useState(0);
+  const { Component: CodeEditor, error: editorError } = codeEditor.useComponent();
   const follow = useRef<{ cancel: () => void } | null>(null);
 
   useEffect(() => {
@@ -179,7 +180,7 @@ export default function ProblemPage({ slug, theme }: { slug: string; theme: Them
           <button type="button" className="ghost" onClick={resetCode}>{t('resetCode')}</button>
         </div>
         <div className="editor-wrap">
-          <Suspense fallback={<div className="loading">{t('loading')}</div>}>
+          {CodeEditor ? (
             <CodeEditor
               slug={slug}
               value={code}
@@ -192,7 +193,9 @@ export default function ProblemPage({ slug, theme }: { slug: string; theme: Them
               onRun={() => void doRun()}
               onSubmit={() => void doSubmit()}
             />
-          </Suspense>
+          ) : (
+            <div className={editorError ? 'banner banner-error' : 'loading'} role={editorError ? 'alert' : undefined}>{t(editorError ? 'offline' : 'loading')}</div>
+          )}
         </div>
         <ErrorBanner error={error} onClose={() => setError(null)} />
         <Console problem={problem} cases={cases} onCases={onCases} tab={consoleTab} onTab={setConsoleTab} run={run} submission={submission} busy={busy} />
