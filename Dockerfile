@@ -17,6 +17,7 @@ COPY packages/cli/package.json packages/cli/
 COPY packages/contracts/package.json packages/contracts/
 COPY packages/judge/package.json packages/judge/
 COPY packages/problem-kit/package.json packages/problem-kit/
+COPY packages/submissions/package.json packages/submissions/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # The web app is built once here; the API serves apps/web/dist.

@@ -7,14 +7,14 @@ import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { Judge } from '@shousi/judge';
+import {
+  BullmqQueue, Catalog, type Config, createProcessor, LocalQueue, LocalSubmissionEvents, NotFoundError, openDatabase, RedisSubmissionEvents,
+  SubmissionStore,
+} from '@shousi/submissions';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { Catalog } from './catalog.js';
-import type { Config } from './config.js';
-import { openDatabase } from './db/database.js';
-import { NotFoundError } from './errors.js';
 import { installErrorHandling } from './http-errors.js';
 import { cookieSecret, identity } from './identity.js';
 import { healthRoutes } from './routes/health.js';
@@ -23,12 +23,6 @@ import { runRoutes } from './routes/run.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { AppPages, CONTENT_SECURITY_POLICY, hasWebApp, serveWebApp, wantsApp } from './web.js';
 import type { Services } from './services.js';
-import { BullmqQueue } from './submissions/bullmq-queue.js';
-import { LocalSubmissionEvents } from './submissions/events.js';
-import { createProcessor } from './submissions/judging.js';
-import { LocalQueue } from './submissions/queue.js';
-import { RedisSubmissionEvents } from './submissions/redis-events.js';
-import { SubmissionStore } from './submissions/store.js';
 
 /** The API's routes; expects `req.owner` (the identity plugin) and the error handler to be in place. */
 export const shousiApi: FastifyPluginAsyncZod<{ services: Services }> = async (app, opts) => {

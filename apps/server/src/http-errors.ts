@@ -1,11 +1,30 @@
 /**
  * One error handler for the whole API: every 4xx and 5xx body is `{ error: { code, message, issues? } }`.
- * What a client sent wrong is named; what went wrong inside is logged and never shown.
+ * What a client sent wrong is named; what went wrong inside is logged and never shown. The errors
+ * below are the ones only the routes throw; the catalogue's and the queues' are in @shousi/submissions.
  */
 import type { ErrorBody } from '@shousi/contracts';
+import { HttpError } from '@shousi/submissions';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
-import { HttpError } from './errors.js';
+
+export class BadRequestError extends HttpError {
+  constructor(code: string, message: string) {
+    super(400, code, message);
+  }
+}
+
+export class CodeTooLargeError extends HttpError {
+  constructor(bytes: number, limit: number) {
+    super(413, 'code_too_large', `the code is ${Math.ceil(bytes / 1024)} KB; the limit is ${limit / 1024} KB`);
+  }
+}
+
+export class RateLimitedError extends HttpError {
+  constructor(max: number, after: string) {
+    super(429, 'rate_limited', `too many requests: at most ${max} a minute; try again in ${after}`);
+  }
+}
 
 /** Fastify's own client errors, with codes that say what happened. */
 const FASTIFY_CODES: Record<string, string> = {

@@ -1,10 +1,9 @@
 /** Starts the API: reads the configuration, listens, and shuts down gracefully on a signal. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ConfigError, loadConfig, REPO_ROOT } from '@shousi/submissions';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
-import { loadConfig, REPO_ROOT } from './config.js';
-import { ConfigError } from './errors.js';
 
 // A .env beside package.json, if there is one; variables already set win.
 const envFile = join(REPO_ROOT, '.env');

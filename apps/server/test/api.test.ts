@@ -3,11 +3,11 @@
  */
 import type { History, ProblemDetail, ProblemList, RunResult, Solution, Submission } from '@shousi/contracts';
 import { expandTests, loadProblem } from '@shousi/problem-kit';
+import { REPO_ROOT } from '@shousi/submissions';
 import type { FastifyInstance } from 'fastify';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { REPO_ROOT } from '../src/config.js';
 import { CLIMB_AC, CLIMB_CE, CLIMB_WA, cookieOf, testConfig, waitDone } from './helpers.js';
 
 let app: FastifyInstance;

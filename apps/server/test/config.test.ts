@@ -1,8 +1,7 @@
 import { VERDICTS as API_VERDICTS, MAX_CODE_BYTES as API_MAX_CODE } from '@shousi/contracts';
 import { MAX_CODE_BYTES, VERDICTS } from '@shousi/judge';
+import { ConfigError, loadConfig } from '@shousi/submissions';
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../src/config.js';
-import { ConfigError } from '../src/errors.js';
 
 describe('configuration', () => {
   it('has a default for everything, and an empty value means the default', () => {

@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Submission } from '@shousi/contracts';
+import { type Config, loadConfig, REPO_ROOT } from '@shousi/submissions';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { type Config, loadConfig, REPO_ROOT } from '../src/config.js';
 
 /** The problems the server tests use, linked into a folder of their own (fast to load, unaffected by the rest). */
 export const TEST_PROBLEMS = ['dp/climbing-stairs', 'hand-coding/edit-distance', 'binary-tree/lowest-common-ancestor'];

@@ -7,11 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Submission, SubmissionEvent } from '@shousi/contracts';
+import { openDatabase, REPO_ROOT } from '@shousi/submissions';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
-import { REPO_ROOT } from '../src/config.js';
-import { openDatabase } from '../src/db/database.js';
 import { CLIMB_AC, CLIMB_CE, CLIMB_TLE, CLIMB_WA, cookieOf, problemsDir, testConfig, waitDone } from './helpers.js';
 
 const apps: FastifyInstance[] = [];

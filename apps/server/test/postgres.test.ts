@@ -4,11 +4,9 @@
  * database). What differs between the two is exactly what these tests pin down: `returning`, the
  * updated-row count behind the idempotent finish, number types, and ISO-text timestamps in order.
  */
+import { type Database, type DatabaseKind, decodeCursor, type JudgementRecord, openDatabase, SubmissionStore } from '@shousi/submissions';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseKind, openDatabase } from '../src/db/database.js';
-import type { Database } from '../src/db/schema.js';
-import { decodeCursor, type JudgementRecord, SubmissionStore } from '../src/submissions/store.js';
 import { explainSkip, type FreshDatabase, freshPostgres, TEST_DATABASE_URL } from './backing.js';
 
 const WA: JudgementRecord = {

@@ -16,9 +16,9 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { REPO_ROOT } from '@shousi/submissions';
 import { chromium } from 'playwright-core';
 import { buildApp } from '../../server/src/app.js';
-import { REPO_ROOT } from '../../server/src/config.js';
 import { testConfig } from '../../server/test/helpers.js';
 
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);

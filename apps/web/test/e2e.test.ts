@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { REPO_ROOT } from '@shousi/submissions';
 import type { FastifyInstance } from 'fastify';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../server/src/app.js';
-import { REPO_ROOT } from '../../server/src/config.js';
 import { testConfig } from '../../server/test/helpers.js';
 
 const SHOTS = join(REPO_ROOT, 'test-results/e2e');

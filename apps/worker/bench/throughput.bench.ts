@@ -11,8 +11,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../server/src/config.js';
-import { openDatabase } from '../../server/src/db/database.js';
+import { openDatabase, REPO_ROOT } from '@shousi/submissions';
 import { dropRedisPrefix, freshPostgres, freshRedisPrefix, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../server/test/backing.js';
 import { CLIMB_AC, CLIMB_WA, problemsDir } from '../../server/test/helpers.js';
 import { API_SCRIPT, LISTENING, procs, startProcess, WORKER_READY, WORKER_SCRIPT } from '../test/cluster.js';

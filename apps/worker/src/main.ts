@@ -11,7 +11,7 @@ import { Judge } from '@shousi/judge';
 import {
   Catalog, type Config, ConfigError, createProcessor, JudgeWorker, loadConfig, openDatabase, redacted, RedisSubmissionEvents,
   REPO_ROOT, SubmissionStore,
-} from '@shousi/server/scale-out';
+} from '@shousi/submissions';
 import { pino } from 'pino';
 
 // A .env beside package.json, if there is one; variables already set win (as for the API).

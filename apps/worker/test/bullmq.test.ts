@@ -6,15 +6,11 @@
  */
 import { Queue } from 'bullmq';
 import type { SubmissionEvent } from '@shousi/contracts';
+import {
+  BullmqQueue, BusyError, type Database, JUDGE_QUEUE, JudgeWorker, openDatabase, RedisSubmissionEvents, SubmissionStore,
+} from '@shousi/submissions';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../server/src/db/database.js';
-import type { Database } from '../../server/src/db/schema.js';
-import { BusyError } from '../../server/src/errors.js';
-import { BullmqQueue, JUDGE_QUEUE } from '../../server/src/submissions/bullmq-queue.js';
-import { JudgeWorker } from '../../server/src/submissions/bullmq-worker.js';
-import { RedisSubmissionEvents } from '../../server/src/submissions/redis-events.js';
-import { SubmissionStore } from '../../server/src/submissions/store.js';
 import { dropRedisPrefix, explainSkip, freshRedisPrefix as newPrefix, TEST_REDIS_URL } from '../../server/test/backing.js';
 
 if (!TEST_REDIS_URL) explainSkip('the BullMQ queue, worker and Redis events tests', ['SHOUSI_TEST_REDIS_URL']);

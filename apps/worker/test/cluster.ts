@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../server/src/config.js';
+import { REPO_ROOT } from '@shousi/submissions';
 
 export const LISTENING = /listening at (http:\/\/[\d.:]+)/;
 export const WORKER_READY = /judge worker ready/;

@@ -1,7 +1,7 @@
 /** Guards shared by Run and Submit: the code's size, and a per-client rate limit. */
 import { MAX_CODE_BYTES } from '@shousi/contracts';
 import type { FastifyRequest } from 'fastify';
-import { CodeTooLargeError, RateLimitedError } from '../errors.js';
+import { CodeTooLargeError, RateLimitedError } from '../http-errors.js';
 
 /** 413 for code over the limit: checked in bytes, as the judge counts it. */
 export function refuseLargeCode(code: string): void {

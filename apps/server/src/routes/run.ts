@@ -1,8 +1,9 @@
 import { ErrorBodySchema, RunRequestSchema, RunResultSchema } from '@shousi/contracts';
 import { ReferenceFailedError } from '@shousi/judge';
 import { InvalidInputError } from '@shousi/problem-kit';
+import { BusyError } from '@shousi/submissions';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { BadRequestError, BusyError } from '../errors.js';
+import { BadRequestError } from '../http-errors.js';
 import type { Services } from '../services.js';
 import { perClient, refuseLargeCode } from './limits.js';
 

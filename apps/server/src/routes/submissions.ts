@@ -3,11 +3,11 @@ import {
   ErrorBodySchema, HistoryQuerySchema, HistorySchema, SubmissionIdParamsSchema, SubmissionSchema, SubmitRequestSchema,
   SubmitResponseSchema, type SubmissionEvent,
 } from '@shousi/contracts';
+import { BusyError, decodeCursor, NotFoundError } from '@shousi/submissions';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { BadRequestError, BusyError, NotFoundError } from '../errors.js';
+import { BadRequestError } from '../http-errors.js';
 import type { Services } from '../services.js';
-import { decodeCursor } from '../submissions/store.js';
 import { perClient, refuseLargeCode } from './limits.js';
 
 /** A comment line this often keeps proxies from closing an idle event stream. */

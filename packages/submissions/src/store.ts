@@ -4,7 +4,7 @@
  */
 import type { CompileError, Failure, ProblemStatus, Submission, SubmissionSummary, Verdict } from '@shousi/contracts';
 import type { Kysely, Selectable } from 'kysely';
-import type { Database, SubmissionsTable } from '../db/schema.js';
+import type { Database, SubmissionsTable } from './db/schema.js';
 
 /** The fields of a finished judgement, as the judge returns them. */
 export interface JudgementRecord {

@@ -1,6 +1,8 @@
 /**
- * Errors an HTTP client can cause, each a named class with its status and a stable code: the error
- * handler turns them into `{ error: { code, message } }`. Anything else is a bug and a plain 500.
+ * Errors an HTTP client can cause, each a named class with its status and a stable code: the API's
+ * error handler (apps/server/src/http-errors.ts) turns them into `{ error: { code, message } }`.
+ * Anything else is a bug and a plain 500. These are the ones the catalogue, the queues and the
+ * configuration throw; errors only the routes throw are beside the handler.
  */
 export class HttpError extends Error {
   constructor(
@@ -17,18 +19,6 @@ export class HttpError extends Error {
 export class NotFoundError extends HttpError {
   constructor(message: string) {
     super(404, 'not_found', message);
-  }
-}
-
-export class BadRequestError extends HttpError {
-  constructor(code: string, message: string) {
-    super(400, code, message);
-  }
-}
-
-export class CodeTooLargeError extends HttpError {
-  constructor(bytes: number, limit: number) {
-    super(413, 'code_too_large', `the code is ${Math.ceil(bytes / 1024)} KB; the limit is ${limit / 1024} KB`);
   }
 }
 
@@ -52,11 +42,5 @@ export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ConfigError';
-  }
-}
-
-export class RateLimitedError extends HttpError {
-  constructor(max: number, after: string) {
-    super(429, 'rate_limited', `too many requests: at most ${max} a minute; try again in ${after}`);
   }
 }

@@ -5,8 +5,7 @@
  */
 import type { Submission } from '@shousi/contracts';
 import type { Judge, JudgeResult } from '@shousi/judge';
-import type { FastifyBaseLogger } from 'fastify';
-import type { Catalog } from '../catalog.js';
+import type { Catalog } from './catalog.js';
 import type { SubmissionEvents } from './events.js';
 import type { JudgementRecord, SubmissionStore } from './store.js';
 
@@ -16,7 +15,8 @@ export interface JudgingDeps {
   judge: Judge;
   events: SubmissionEvents;
   maxAttempts: number;
-  log: FastifyBaseLogger;
+  /** The API's Fastify logger or a worker's pino logger: only `error` is used. */
+  log: { error: (obj: object, msg: string) => void };
 }
 
 export function internalError(message: string): JudgementRecord {

@@ -6,7 +6,7 @@
  */
 import { type JobsOptions, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { BusyError, ShuttingDownError } from '../errors.js';
+import { BusyError, ShuttingDownError } from './errors.js';
 import type { JudgeQueue, QueueStats } from './queue.js';
 
 /** The BullMQ queue's name; its keys are `<REDIS_PREFIX>:judge:*`. */

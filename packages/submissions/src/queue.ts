@@ -4,7 +4,7 @@
  * queued or running) and enqueued anew. The BullMQ queue of the scaled-out mode implements the same
  * interface.
  */
-import { BusyError, ShuttingDownError } from '../errors.js';
+import { BusyError, ShuttingDownError } from './errors.js';
 
 export interface QueueStats {
   kind: string;
