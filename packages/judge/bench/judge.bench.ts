@@ -10,38 +10,15 @@
  * 4. Runtime stability: the reported runtime of N identical submissions (min, max, CV).
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as esbuild from 'esbuild';
 import { ProblemSet } from '@shousi/problem-kit';
 import { Judge, buildWorkerScript, SandboxPool } from '../src/index.js';
+import { cv, median, pct, plainNode } from './support.js';
 
 const N = Number(process.env.BENCH_N ?? 20);
 const PROBLEMS = join(import.meta.dirname, '..', '..', '..', 'problems');
 
-const median = (xs: number[]): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]!; };
-const pct = (xs: number[], p: number): number => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * p))]!; };
-const cv = (xs: number[]): number => { const m = xs.reduce((a, b) => a + b, 0) / xs.length; return Math.sqrt(xs.reduce((a, x) => a + (x - m) ** 2, 0) / xs.length) / m; };
 const row = (name: string, value: string, baseline: string, target: string) => console.log(`${name.padEnd(34)} ${value.padEnd(22)} ${baseline.padEnd(28)} ${target}`);
-
-/**
- * The solution on the inputs in a fresh `node` process: resolves with the wall time of the whole process
- * (what "run it with node" costs) and the time of the calls alone (what the solution itself costs).
- */
-async function plainNode(code: string, entry: string, inputs: unknown[][]): Promise<{ wall: number; calls: number }> {
-  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
-  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
-  const file = join(dir, 'run.mjs');
-  writeFileSync(file, `${js}\nconst inputs = ${JSON.stringify(inputs)};\nconst t0 = performance.now();\nlet sink = 0;\nfor (const args of inputs) sink += Number(${entry}(...args));\nconst ms = performance.now() - t0;\nprocess.stdout.write(JSON.stringify({ ms, sink }));\n`);
-  const t0 = performance.now();
-  return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    p.stdout.on('data', (d) => (out += d));
-    p.on('exit', (code) => (code === 0 ? resolve({ wall: performance.now() - t0, calls: JSON.parse(out).ms }) : reject(new Error(`plain node exited ${code}`))));
-  });
-}
 
 async function main(): Promise<void> {
   const set = await ProblemSet.loadSome(PROBLEMS, ['edit-distance']);

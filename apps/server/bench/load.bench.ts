@@ -1,0 +1,381 @@
+/**
+ * `npm run bench` (server part): submit → verdict over HTTP, as people see it, with the server in
+ * its own process in the embedded mode (SQLite, in-process queue, the judge's sandbox pool) and this
+ * process as the load generator. Every figure is printed beside a baseline measured in the same run.
+ *
+ * 1. Latency: POST a submission, follow its server-sent events to the verdict; one at a time, p50 and
+ *    p99, type-checking on. Baseline: the same solution on the same tests in a plain `node` process.
+ * 2. Throughput: varied submissions (problems, accepted and wrong code, no two texts alike) with many
+ *    in flight; submissions per second, and the server's CPU and RSS meanwhile. Baseline: the same
+ *    number of plain `node` processes running the same solutions, as many at a time as there are cores.
+ * 3. Runtime stability: the reported runtime of 20 identical submissions of a compute-heavy solution.
+ * 4. Back-pressure: a burst of submissions from many clients, with the default queue limit and rate
+ *    limits: each is accepted and then judged, or refused at once with 503 or 429; none lost or hung.
+ * 5. Soak: submissions in a row mixing accepted, wrong and hostile code: RSS growth, sandbox worker
+ *    restarts, and every verdict what the code deserves.
+ *
+ * Sizes: BENCH_LATENCY_N (50), BENCH_THROUGHPUT_N (1000), BENCH_BURST (5000), BENCH_SOAK (20000).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Submission } from '@shousi/contracts';
+import { Judge } from '@shousi/judge';
+import { type LoadedProblem, ProblemSet } from '@shousi/problem-kit';
+import { cv, median, pct, plainNode } from '../../../packages/judge/bench/support.js';
+
+const ROOT = join(import.meta.dirname, '..', '..', '..');
+const LATENCY_N = Number(process.env.BENCH_LATENCY_N ?? 50);
+const THROUGHPUT_N = Number(process.env.BENCH_THROUGHPUT_N ?? 1000);
+const BURST = Number(process.env.BENCH_BURST ?? 5000);
+const SOAK = Number(process.env.BENCH_SOAK ?? 20000);
+/** Submissions in flight at saturation: enough to keep every judge slot and the type checker busy. */
+const IN_FLIGHT = 32;
+
+const row = (name: string, value: string, baseline: string, target: string) => console.log(`${name.padEnd(40)} ${value.padEnd(30)} ${baseline.padEnd(40)} ${target}`);
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+// ---------------------------------------------------------------------------------------------
+// The server process and what it costs
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+class ServerProcess {
+  private constructor(
+    readonly base: string,
+    private readonly child: ChildProcess,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(env: Record<string, string>): Promise<ServerProcess> {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), 'shousi-bench-data-'));
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/server/src/server.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST: join(dataDir, 'no-web-app'), ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    for (let i = 0; ; i++) {
+      if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
+      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      if (ok) break;
+      if (i > 600) throw new Error('the server did not start within 60 s');
+      await sleep(100);
+    }
+    return new ServerProcess(base, child, dataDir);
+  }
+
+  get pid(): number {
+    return this.child.pid!;
+  }
+
+  async stop(): Promise<void> {
+    const exited = new Promise((r) => this.child.once('exit', r));
+    this.child.kill('SIGTERM');
+    await exited;
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/** CPU time (ms) and RSS (MB) of a process and all its descendants (the sandbox and type-check workers), and their pids. */
+function treeUsage(root: number): { cpuMs: number; rssMb: number; pids: number[] } {
+  const parent = new Map<number, number>();
+  const stat = new Map<number, string[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      stat.set(Number(name), fields);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
+  let ticks = 0;
+  let rssPages = 0;
+  for (const pid of pids) {
+    const f = stat.get(pid);
+    if (!f) continue;
+    ticks += Number(f[11]) + Number(f[12]); // utime, stime
+    rssPages += Number(f[21]);
+  }
+  return { cpuMs: ticks * CLOCK_TICK_MS, rssMb: (rssPages * 4096) / 2 ** 20, pids };
+}
+
+/** Samples the server's usage while `work` runs: CPU used, peak RSS, and how many new processes appeared. */
+async function watch<T>(server: ServerProcess, work: () => Promise<T>): Promise<{ result: T; wallMs: number; cpuMs: number; rssStartMb: number; rssPeakMb: number; rssEndMb: number; newPids: number }> {
+  const start = treeUsage(server.pid);
+  const seen = new Set(start.pids);
+  let peak = start.rssMb;
+  let newPids = 0;
+  const timer = setInterval(() => {
+    const u = treeUsage(server.pid);
+    peak = Math.max(peak, u.rssMb);
+    for (const p of u.pids) if (!seen.has(p)) (seen.add(p), newPids++);
+  }, 250);
+  const t0 = performance.now();
+  try {
+    const result = await work();
+    const wallMs = performance.now() - t0;
+    const end = treeUsage(server.pid);
+    return { result, wallMs, cpuMs: end.cpuMs - start.cpuMs, rssStartMb: start.rssMb, rssPeakMb: Math.max(peak, end.rssMb), rssEndMb: end.rssMb, newPids };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A client of the HTTP API, as the web app is one
+
+class Client {
+  private cookie = '';
+
+  constructor(private readonly base: string) {}
+
+  /** POSTs a submission: its id, or the refusal's status. */
+  async submit(slug: string, code: string): Promise<{ id: string } | { refused: number; ms: number }> {
+    const t0 = performance.now();
+    const res = await fetch(`${this.base}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie },
+      body: JSON.stringify({ slug, code }),
+    });
+    this.remember(res);
+    const body = (await res.json()) as { id?: string };
+    if (res.status === 202) return { id: body.id! };
+    return { refused: res.status, ms: performance.now() - t0 };
+  }
+
+  /** Takes the identity cookie the server hands out, once: a client is one person. */
+  private remember(res: Response): void {
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie && !this.cookie) this.cookie = setCookie.split(';')[0]!;
+  }
+
+  /** Gets an identity before sending anything concurrently. */
+  async hello(): Promise<void> {
+    this.remember(await fetch(`${this.base}/api/health`));
+  }
+
+  /** Follows the submission's server-sent events to its verdict. */
+  async verdict(id: string): Promise<Submission> {
+    const res = await fetch(`${this.base}/api/submissions/${id}/events`, { headers: { cookie: this.cookie } });
+    if (!res.ok || !res.body) throw new Error(`events of ${id}: HTTP ${res.status}`);
+    const decoder = new TextDecoder();
+    let text = '';
+    for await (const chunk of res.body) {
+      text += decoder.decode(chunk as Uint8Array, { stream: true });
+      const at = text.indexOf('event: done\ndata: ');
+      const end = at === -1 ? -1 : text.indexOf('\n\n', at);
+      if (end !== -1) return (JSON.parse(text.slice(at + 'event: done\ndata: '.length, end)) as { submission: Submission }).submission;
+    }
+    throw new Error(`events of ${id} ended without a verdict`);
+  }
+
+  async get(id: string): Promise<Submission> {
+    const res = await fetch(`${this.base}/api/submissions/${id}`, { headers: { cookie: this.cookie } });
+    if (!res.ok) throw new Error(`submission ${id}: HTTP ${res.status}`);
+    return (await res.json()) as Submission;
+  }
+
+  /** Submits and waits for the verdict; throws if the server refuses. */
+  async judge(slug: string, code: string): Promise<Submission> {
+    const r = await this.submit(slug, code);
+    if (!('id' in r)) throw new Error(`refused with ${r.refused}`);
+    return this.verdict(r.id);
+  }
+}
+
+/** Runs `jobs` with at most `limit` at a time. */
+async function pool<T>(count: number, limit: number, job: (i: number) => Promise<T>): Promise<T[]> {
+  const out = new Array<T>(count);
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, async () => {
+    while (next < count) {
+      const i = next++;
+      out[i] = await job(i);
+    }
+  }));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is submitted
+
+interface Case {
+  slug: string;
+  code: string;
+  /** The verdict this code deserves. */
+  expect: string;
+}
+
+/** Hostile code, written the way people try to break a judge; each deserves one verdict. */
+const HOSTILE: { name: string; code: string; expect: string }[] = [
+  { name: 'spin', code: 'function climbStairs(n: number): number { while (true) {} }', expect: 'TLE' },
+  { name: 'memory bomb', code: 'function climbStairs(n: number): number { const a: Float64Array[] = []; for (;;) a.push(new Float64Array(1 << 20)); }', expect: 'MLE' },
+  { name: 'throw', code: 'function climbStairs(n: number): number { throw new Error("boom " + n); }', expect: 'RE' },
+  { name: 'stack overflow', code: 'function climbStairs(n: number): number { return climbStairs(n + 1) + 1; }', expect: 'RE' },
+  { name: 'host escape', code: 'function climbStairs(n: number): number { return (globalThis as any).process.exit(1); }', expect: 'RE' },
+  { name: 'type error', code: 'function climbStairs(n: number): number { return "many"; }', expect: 'CE' },
+];
+
+/** Accepted and wrong code of several problems; `i` makes every text unique. */
+function variedCase(problems: LoadedProblem[], i: number): Case {
+  const p = problems[i % problems.length]!;
+  const wrong = p.wrong.filter((w) => w.verdict === 'WA');
+  // Two in five are wrong answers; the rest are accepted.
+  if (i % 5 >= 3 && wrong.length > 0) {
+    const w = wrong[Math.floor(i / 5) % wrong.length]!;
+    return { slug: p.slug, code: `${w.code}\n// submission ${i}\n`, expect: 'WA' };
+  }
+  return { slug: p.slug, code: `${p.solution}\n// submission ${i}\n`, expect: 'AC' };
+}
+
+function soakCase(problems: LoadedProblem[], i: number): Case {
+  if (i % 20 === 7) {
+    const h = HOSTILE[Math.floor(i / 20) % HOSTILE.length]!;
+    return { slug: 'climbing-stairs', code: `${h.code}\n// submission ${i}\n`, expect: h.expect };
+  }
+  return variedCase(problems, i);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const cores = availableParallelism();
+  // Problems whose inputs are plain values, so that the plain-Node baseline can call the same code.
+  const slugs = ['climbing-stairs', 'edit-distance', 'best-time-to-buy-and-sell-stock', 'majority-element', 'softmax', 'coin-change'];
+  const set = await ProblemSet.loadSome(join(ROOT, 'problems'), slugs);
+  const problems = slugs.map((s) => set.get(s));
+  const bySlug = new Map(problems.map((p) => [p.slug, p]));
+
+  // The hidden tests' inputs, for the plain-Node baselines (answered and cached as the server will).
+  const judge = await Judge.create({ workers: 1 });
+  const inputs = new Map<string, unknown[][]>();
+  for (const p of problems) inputs.set(p.slug, (await judge.hiddenTests(p)).map((t) => t.input as unknown[]));
+  await judge.close();
+
+  console.log(`\nshousi server bench — ${new Date().toISOString()} — node ${process.version}, ${cores} cores, embedded mode over loopback\n`);
+  row('measure', 'shousi', 'baseline (same run)', 'target');
+  row('-'.repeat(40), '-'.repeat(30), '-'.repeat(40), '-'.repeat(12));
+
+  const server = await ServerProcess.start({ RATE_LIMIT_RUN: '0', RATE_LIMIT_SUBMIT: '0', QUEUE_LIMIT: '100000' });
+  try {
+    const client = new Client(server.base);
+    await client.hello();
+    // Warm up: every problem's tests answered, the type checker and the sandboxes warm.
+    await pool(problems.length * 4, 4, (i) => client.judge(problems[i % problems.length]!.slug, `${problems[i % problems.length]!.solution}\n// warm-up ${i}\n`));
+
+    // 1. Latency, one submission at a time, interleaved with the baseline so that load drifts hit both.
+    for (const slug of ['climbing-stairs', 'edit-distance']) {
+      const p = bySlug.get(slug)!;
+      const took: number[] = [];
+      const plain: number[] = [];
+      for (let i = 0; i < LATENCY_N; i++) {
+        const t0 = performance.now();
+        const s = await client.judge(slug, `${p.solution}\n// latency ${i}\n`);
+        took.push(performance.now() - t0);
+        if (s.verdict !== 'AC') throw new Error(`${slug}: the reference got ${s.verdict}`);
+        if (i % 5 === 0) plain.push((await plainNode(p.solution, p.entry.name, inputs.get(slug)!)).wall);
+      }
+      const tests = inputs.get(slug)!.length;
+      row(`submit → verdict, ${slug} (${tests} tests)`, `p50 ${ms(median(took))}, p99 ${ms(pct(took, 0.99))}`, `\`node run.js\` p50 ${ms(median(plain))}`, slug === 'climbing-stairs' ? 'p50 ≤ 50 ms' : '');
+      row('  ÷ plain-Node process', (median(took) / median(plain)).toFixed(2), '', '');
+    }
+
+    // 2. Throughput at saturation.
+    const plainStart = performance.now();
+    await pool(Math.min(THROUGHPUT_N, 120), cores, (i) => {
+      const c = variedCase(problems, i);
+      const p = bySlug.get(c.slug)!;
+      return plainNode(c.code, p.entry.name, inputs.get(c.slug)!);
+    });
+    const plainRate = Math.min(THROUGHPUT_N, 120) / ((performance.now() - plainStart) / 1000);
+    const t = await watch(server, () => pool(THROUGHPUT_N, IN_FLIGHT, async (i) => {
+      const c = variedCase(problems, i + 1_000_000);
+      const s = await client.judge(c.slug, c.code);
+      return s.verdict === c.expect;
+    }));
+    const wrongVerdicts = t.result.filter((ok) => !ok).length;
+    row(`throughput, ${THROUGHPUT_N} varied submissions`, `${(THROUGHPUT_N / (t.wallMs / 1000)).toFixed(1)} /s`, `plain \`node\` processes ${plainRate.toFixed(1)} /s`, '≥ 100 /s');
+    row('  server CPU, all processes', `${(t.cpuMs / t.wallMs).toFixed(2)} cores, ${ms(t.cpuMs / THROUGHPUT_N)}/sub`, `${cores} cores`, '');
+    row('  server RSS, all processes', `${t.rssStartMb.toFixed(0)} → peak ${t.rssPeakMb.toFixed(0)} MB`, '', '');
+    row('  verdicts not as deserved', String(wrongVerdicts), '', '0');
+
+    // 3. Runtime stability.
+    const heavy = bySlug.get('edit-distance')!;
+    const runtimes: number[] = [];
+    for (let i = 0; i < 20; i++) runtimes.push((await client.judge(heavy.slug, heavy.solution)).runtimeMs!);
+    row('reported runtime, 20 identical submissions', `CV ${(cv(runtimes) * 100).toFixed(1)}%`, `min ${ms(Math.min(...runtimes))}, max ${ms(Math.max(...runtimes))}`, 'CV ≤ 3%');
+
+    // 5. Soak.
+    const soak = await watch(server, () => pool(SOAK, IN_FLIGHT, async (i) => {
+      const c = soakCase(problems, i);
+      const s = await client.judge(c.slug, c.code);
+      return s.verdict === c.expect ? null : `${c.slug} #${i}: ${s.verdict}, deserved ${c.expect}`;
+    }));
+    const mismatches = soak.result.filter((x) => x !== null);
+    row(`soak, ${SOAK} submissions (${Math.round(SOAK / 20)} hostile)`, `${(SOAK / (soak.wallMs / 1000)).toFixed(1)} /s, ${(soak.wallMs / 1000).toFixed(0)} s`, '', '');
+    row('  server RSS growth', `${(soak.rssEndMb - soak.rssStartMb).toFixed(0)} MB (${soak.rssStartMb.toFixed(0)} → ${soak.rssEndMb.toFixed(0)}, peak ${soak.rssPeakMb.toFixed(0)})`, '', '≤ 100 MB');
+    row('  worker processes started', String(soak.newPids), 'sandbox and type-check workers', '');
+    row('  verdicts not as deserved', String(mismatches.length), '', '0');
+    for (const m of mismatches.slice(0, 10)) console.log(`    ${m}`);
+  } finally {
+    await server.stop();
+  }
+
+  // 4. Back-pressure, on a server with the default limits.
+  const limited = await ServerProcess.start({});
+  try {
+    const clients = Array.from({ length: 100 }, () => new Client(limited.base));
+    for (const c of clients) await c.hello();
+    const b = await watch(limited, async () => {
+      const posted = await pool(BURST, 256, (i) => {
+        const c = variedCase(problems, i + 2_000_000);
+        return clients[i % clients.length]!.submit(c.slug, c.code).then((r) => ({ r, client: clients[i % clients.length]! }));
+      });
+      const refusedAt = performance.now();
+      // Every accepted one must reach a verdict; poll (a burst of 5,000 event streams is not the point).
+      const accepted = posted.filter((x) => 'id' in x.r) as { r: { id: string }; client: Client }[];
+      const pending = new Set(accepted.map((_, i) => i));
+      const deadline = Date.now() + 10 * 60_000;
+      while (pending.size > 0 && Date.now() < deadline) {
+        await pool(pending.size, 32, async (k) => {
+          const i = [...pending][k];
+          if (i === undefined) return;
+          const s = await accepted[i]!.client.get(accepted[i]!.r.id);
+          if (s.status === 'done') pending.delete(i);
+        });
+        if (pending.size > 0) await sleep(500);
+      }
+      return { posted, accepted: accepted.length, hung: pending.size, drainMs: performance.now() - refusedAt };
+    });
+    const refused = b.result.posted.filter((x) => !('id' in x.r)).map((x) => x.r as { refused: number; ms: number });
+    const other = refused.filter((r) => r.refused !== 503 && r.refused !== 429);
+    row(`burst of ${BURST} from 100 clients`, `${b.result.accepted} judged, ${refused.filter((r) => r.refused === 503).length} × 503, ${refused.filter((r) => r.refused === 429).length} × 429`, `other answers: ${other.length}`, 'none lost');
+    row('  refusals answered in', refused.length ? `p50 ${ms(median(refused.map((r) => r.ms)))}, p99 ${ms(pct(refused.map((r) => r.ms), 0.99))}` : '-', '', 'at once');
+    row('  accepted but never finished', String(b.result.hung), `all judged ${(b.result.drainMs / 1000).toFixed(0)} s after the burst`, '0');
+    row('  server RSS', `${b.rssStartMb.toFixed(0)} → peak ${b.rssPeakMb.toFixed(0)} MB`, '', 'bounded');
+  } finally {
+    await limited.stop();
+  }
+}
+
+await main();
