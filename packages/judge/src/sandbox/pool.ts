@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { type CaseMessage, type JobMessage, type Pack, type SetupMessage, wallBackstop, type WorkerMessage } from './protocol.js';
+import type { CaseMessage, JobMessage, Pack, SetupMessage, WorkerMessage } from './protocol.js';
 
 export interface PoolOptions {
   /** Number of worker processes (default: the machine's parallelism). */
@@ -205,7 +205,7 @@ export class SandboxPool {
       w.baseRss = this.rss(w) ?? 0;
       w.proc.send(msg);
       // Set-up: isolate, harness, the top-level user code (bounded by the time limit), and the pack transfer.
-      this.arm(w, wallBackstop(job.spec.timeMs) + 3000 + this.graceMs);
+      this.arm(w, job.spec.timeMs + 3000 + this.graceMs);
       this.watchMemory(w, job.spec.memoryMb);
     };
     w.ready.then(send, () => {});
@@ -260,11 +260,11 @@ export class SandboxPool {
     switch (m.type) {
       case 'setup':
         outcome.setup = m;
-        this.arm(w, wallBackstop(job.spec.timeMs) + this.graceMs);
+        this.arm(w, job.spec.timeMs + this.graceMs);
         break;
       case 'case': {
         outcome.cases.push(m);
-        this.arm(w, wallBackstop(job.spec.timeMs) + this.graceMs);
+        this.arm(w, job.spec.timeMs + this.graceMs);
         let more = true;
         try {
           more = job.onCase?.(m) !== false;
@@ -276,7 +276,7 @@ export class SandboxPool {
       }
       case 'remeasure':
         outcome.fastest.set(m.index, m.ms);
-        this.arm(w, wallBackstop(job.spec.timeMs) + this.graceMs);
+        this.arm(w, job.spec.timeMs + this.graceMs);
         break;
       case 'fatal':
         w.killReason ??= { reason: 'fatal', detail: m.message };

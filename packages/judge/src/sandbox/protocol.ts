@@ -34,12 +34,6 @@ export interface JobMessage {
   remeasure?: { heaviest: number; times: number; budgetMs: number };
 }
 
-/**
- * A test's limit is CPU time; this much wall-clock time cuts off a call starved of CPU (a loaded
- * machine) without failing one that a short stall slowed. The host's watchdog waits longer still.
- */
-export const wallBackstop = (timeMs: number): number => 2 * timeMs + 50;
-
 /** A repeated timing of one test (its fastest run so far). */
 export interface RemeasureMessage { type: 'remeasure'; id: number; index: number; ms: number }
 
