@@ -21,7 +21,7 @@ import type { HarnessConfig, Observation } from './harness/config.js';
 import type { CompileError, Failure, JudgeResult, RunCase, RunResult, Verdict } from './result.js';
 import { worstVerdict } from './result.js';
 import { SandboxPool, type JobOutcome } from './sandbox/pool.js';
-import type { CaseMessage, Pack } from './sandbox/protocol.js';
+import type { CaseMessage, Pack, RemeasureSpec } from './sandbox/protocol.js';
 import { describeThrown, isOutOfMemory, type ThrownError } from './stack.js';
 
 // Source code larger than MAX_CODE_BYTES is refused before compiling (compilation is not time-limited).
@@ -39,7 +39,7 @@ export interface JudgeOptions {
   /** Size of one serialised output beyond which the verdict is OLE. */
   outputLimit?: number;
   /** Re-timing of the heaviest tests of an accepted submission (false: report the first runs). */
-  remeasure?: { heaviest: number; times: number; budgetMs: number } | false;
+  remeasure?: RemeasureSpec | false;
 }
 
 export interface AnsweredTest {
@@ -73,7 +73,7 @@ export class Judge {
   private constructor(
     readonly pool: SandboxPool,
     readonly checker: TypeChecker,
-    private readonly opts: Required<Omit<JudgeOptions, 'workers' | 'cacheDir' | 'remeasure'>> & { remeasure?: { heaviest: number; times: number; budgetMs: number } },
+    private readonly opts: Required<Omit<JudgeOptions, 'workers' | 'cacheDir' | 'remeasure'>> & { remeasure?: RemeasureSpec },
     cacheDir: string,
   ) {
     this.cacheDir = cacheDir;
@@ -89,7 +89,7 @@ export class Judge {
         stdoutKeep: options.stdoutKeep ?? 64 * 1024,
         stdoutLimit: options.stdoutLimit ?? 8 * 1024 * 1024,
         outputLimit: options.outputLimit ?? 16 * 1024 * 1024,
-        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { heaviest: 1000, times: 1, budgetMs: 250 }),
+        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { heaviest: 1000, times: 1, budgetMs: 250, minMs: 1 }),
       },
       options.cacheDir ?? join(JUDGE_DIR, '.cache'),
     );
@@ -334,7 +334,7 @@ export class Judge {
         memoryMb: Math.max(problem.limits.memoryMb, 512),
         stopOnError: true,
         // The verifier compares the reference's slowest test with the limit: take the best of three.
-        remeasure: { heaviest: 5, times: 2, budgetMs: 3000 },
+        remeasure: { heaviest: 5, times: 2, budgetMs: 3000, minMs: 0 },
       },
     );
     if (outcome.setup?.status !== 'ok') throw new ReferenceFailedError(problem.slug, '(set-up)', outcome.setup?.error ?? outcome.killed?.detail ?? 'no answer');

@@ -184,8 +184,8 @@ async function runJob(job: JobMessage): Promise<void> {
     if (clean && job.remeasure && times.length === job.tests.length) {
       // Timing noise on a shared machine is mostly one-sided (a run is slowed, never sped up): the
       // minimum of a few runs of the tests that dominate the sum is what re-judging reproduces.
-      const { heaviest, times: repeats, budgetMs } = job.remeasure;
-      const order = times.map((ms, i) => [ms, i] as const).sort((a, b) => b[0] - a[0]).slice(0, heaviest);
+      const { heaviest, times: repeats, budgetMs, minMs } = job.remeasure;
+      const order = times.map((ms, i) => [ms, i] as const).filter(([ms]) => ms >= minMs).sort((a, b) => b[0] - a[0]).slice(0, heaviest);
       let spent = 0;
       for (let r = 0; r < repeats; r++) {
         for (const [, index] of order) {
