@@ -233,7 +233,7 @@ interface Case {
  */
 const HOSTILE: { name: string; code: string; expect: string[] }[] = [
   { name: 'spin', code: 'function climbStairs(n: number): number { while (true) {} }', expect: ['TLE'] },
-  { name: 'memory bomb', code: 'function climbStairs(n: number): number { const a: Float64Array[] = []; for (;;) a.push(new Float64Array(1 << 20)); }', expect: ['MLE'] },
+  { name: 'memory bomb', code: 'function climbStairs(n: number): number { const a: Float64Array[] = []; for (;;) a.push(new Float64Array(1 << 22)); }', expect: ['MLE'] },
   { name: 'throw', code: 'function climbStairs(n: number): number { throw new Error("boom " + n); }', expect: ['RE'] },
   { name: 'stack overflow', code: 'function climbStairs(n: number): number { return climbStairs(n + 1) + 1; }', expect: ['RE', 'TLE'] },
   { name: 'host escape', code: 'function climbStairs(n: number): number { return (globalThis as any).process.exit(1); }', expect: ['RE'] },
