@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import { prefetchProblem } from './api.js';
-import { codeEditor, problemPage } from './lazy.js';
 import { initialLang, type Lang, LangContext, useLang } from './i18n.js';
+import { codeEditor, problemPage } from './lazy.js';
 import { ProblemListPage } from './pages/ProblemListPage.js';
 import { prefs, type Theme } from './prefs.js';
 import { linkProps, useRoute } from './router.js';
-
 
 export function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);

@@ -17,7 +17,6 @@ import { codeEditor } from '../lazy.js';
 import { prefs, type Theme } from '../prefs.js';
 import { linkProps } from '../router.js';
 
-
 type LeftTab = 'description' | 'solution' | 'submissions';
 
 export default function ProblemPage({ slug, theme }: { slug: string; theme: Theme }) {
