@@ -30,6 +30,8 @@ export { MAX_CODE_BYTES };
 export interface JudgeOptions {
   /** Sandbox worker processes (default: the machine's parallelism). */
   workers?: number;
+  /** A sandbox worker is replaced once its resident memory passes this after a job (default 192 MiB). */
+  recycleRssMb?: number;
   /** Where answered hidden tests are cached (default: packages/judge/.cache). */
   cacheDir?: string;
   /** Console output kept per test, in characters. */
@@ -73,14 +75,14 @@ export class Judge {
   private constructor(
     readonly pool: SandboxPool,
     readonly checker: TypeChecker,
-    private readonly opts: Required<Omit<JudgeOptions, 'workers' | 'cacheDir' | 'remeasure'>> & { remeasure?: RemeasureSpec },
+    private readonly opts: Required<Omit<JudgeOptions, 'workers' | 'recycleRssMb' | 'cacheDir' | 'remeasure'>> & { remeasure?: RemeasureSpec },
     cacheDir: string,
   ) {
     this.cacheDir = cacheDir;
   }
 
   static async create(options: JudgeOptions = {}): Promise<Judge> {
-    const pool = new SandboxPool({ workerScript: buildWorkerScript('sandbox/worker.ts'), size: options.workers });
+    const pool = new SandboxPool({ workerScript: buildWorkerScript('sandbox/worker.ts'), size: options.workers, recycleRssMb: options.recycleRssMb });
     const checker = new TypeChecker(buildWorkerScript('compile/typecheck-worker.ts'));
     const judge = new Judge(
       pool,
