@@ -338,7 +338,7 @@ async function main(): Promise<void> {
     const mismatches = soak.result.filter((x) => x !== null);
     row(`soak, ${SOAK} submissions (${Math.round(SOAK / 20)} hostile)`, `${(SOAK / (soak.wallMs / 1000)).toFixed(1)} /s, ${(soak.wallMs / 1000).toFixed(0)} s`, '', '');
     row('  server RSS growth', `${(soak.rssEndMb - soak.rssStartMb).toFixed(0)} MB (${soak.rssStartMb.toFixed(0)} → ${soak.rssEndMb.toFixed(0)}, peak ${soak.rssPeakMb.toFixed(0)})`, '', '≤ 100 MB');
-    row('  worker processes started', String(soak.newPids), 'sandbox and type-check workers', '');
+    row('  sandbox worker processes started', String(soak.newPids), 'replacements of recycled workers', '');
     row('  verdicts not as deserved', String(mismatches.length), '', '0');
     for (const m of mismatches.slice(0, 10)) console.log(`    ${m}`);
   } finally {
