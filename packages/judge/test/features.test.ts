@@ -342,6 +342,41 @@ class MinHeap {
   });
 });
 
+describe('tests in batches (several small tests in one call into the isolate)', () => {
+  const CLIMB = 'let a = 1, b = 1; for (let i = 2; i <= n; i++) [a, b] = [b, a + b]; return b;';
+  /** The first hidden test from the fourth on whose n no earlier test has: the middle of a batch. */
+  async function middleTest(): Promise<{ position: number; n: number }> {
+    const tests = await judge.hiddenTests(p('climbing-stairs'));
+    const ns = tests.map((t) => t.input[0] as number);
+    const position = ns.findIndex((n, i) => i >= 3 && !ns.slice(0, i).includes(n));
+    return { position, n: ns[position]! };
+  }
+
+  it('times out the very test that spins, after passing the ones before it', async () => {
+    const { position, n } = await middleTest();
+    const r = await judge.submit(p('climbing-stairs'), `function climbStairs(n: number): number { if (n === ${n}) for (;;) {} ${CLIMB} }`);
+    expect(r.verdict).toBe('TLE');
+    expect(r.failure!.test).toBe(position + 1);
+    expect(r.passed).toBe(position);
+  });
+  it('names the test that ran out of memory, though the isolate\'s end loses the whole batch', async () => {
+    const { position, n } = await middleTest();
+    const bomb = 'const xs: number[][] = []; for (;;) xs.push(new Array(1e6).fill(1.5));';
+    const r = await judge.submit(p('climbing-stairs'), `function climbStairs(n: number): number { if (n === ${n}) { ${bomb} } ${CLIMB} }`);
+    expect(r.verdict, r.failure?.message).toBe('MLE');
+    expect(r.failure!.test).toBe(position + 1);
+    const next = await judge.submit(p('climbing-stairs'), `function climbStairs(n: number): number { ${CLIMB} }`);
+    expect(next.verdict).toBe('AC');
+  });
+  it('times each test\'s own call: a slow test\'s time is not spread over its batch', async () => {
+    const spin = 'const end = Date.now() + 30; while (Date.now() < end) {}';
+    const r = await judge.run(p('climbing-stairs'), `function climbStairs(n: number): number { if (n === 2) { ${spin} } ${CLIMB} }`, [[1], [2], [3]]);
+    expect(r.cases.map((c) => c.verdict)).toEqual(['AC', 'AC', 'AC']);
+    expect(r.cases[1]!.runtimeMs).toBeGreaterThanOrEqual(29);
+    expect(r.cases[1]!.runtimeMs).toBeGreaterThan(r.cases[0]!.runtimeMs + r.cases[2]!.runtimeMs);
+  });
+});
+
 describe('known verdicts of real LeetCode-style solutions', () => {
   it.each([
     ['climbing-stairs', 'function climbStairs(n: number): number { let a = 1, b = 1; for (let i = 2; i <= n; i++) [a, b] = [b, a + b]; return b; }', 'AC'],

@@ -22,11 +22,35 @@ import {
 type Node = { val: unknown; left?: unknown; right?: unknown; next?: unknown };
 
 export interface HarnessApi {
-  install(configJson: string): void;
+  /** `clock` is the host's high-resolution clock (ms), called synchronously: a bare isolate has none. */
+  install(configJson: string, clock: () => number): void;
   load(): string;
   prepare(index: number, inputJson: string): void;
   run(): string;
   observe(): string;
+  /**
+   * Runs tests one after another inside one call from the host, until they are done, one throws, or
+   * `budgetMs` has passed since the batch began (checked before each test, so that each test still
+   * gets its whole time limit within the host's timeout). Each test is prepare → timed call → observe,
+   * as the separate calls do. The host reads what happened with `batchResults`, also after its timeout
+   * stopped the batch halfway.
+   */
+  batch(indices: number[], inputs: string[], budgetMs: number): void;
+  batchResults(): string;
+}
+
+/** Where the test running when a batch stopped was: what `batchResults` reports of it. */
+export type BatchPhase = 'prepare' | 'run' | 'observe';
+
+/** The head line of `batchResults`; then the texts of the finished tests, back to back. */
+export interface BatchHeader {
+  /** Position in the batch of the test that was running, or -1. */
+  running: number;
+  phase: BatchPhase;
+  /** Set when the harness itself failed. */
+  error: string;
+  /** Per finished test: the call's ms, then the lengths of its thrown-error text and its observation. */
+  parts: number[];
 }
 
 export function createHarness(hooks: SandboxHooks): HarnessApi {
@@ -232,8 +256,130 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     return results;
   }
 
+  function prepare(index: number, inputJson: string): void {
+    const testInput = jsonParse(inputJson) as unknown[];
+    input = testInput;
+    violation = undefined;
+    result = undefined;
+    registry = new MapCtor();
+    rng = createRng(index + 1);
+    const e = config.entry;
+    if (e.kind === 'class') {
+      args = safeArray();
+    } else {
+      const nodesOf = new MapCtor<string, Node[]>();
+      const raw = (name: string): unknown => testInput[mapGet(fieldIndex, name) as number];
+      const out = safeArray<unknown>();
+      for (let i = 0; i < e.params.length; i++) {
+        const field = e.params[i]!;
+        const value = decodeField(field, testInput[i], raw, nodesOf);
+        if (field.codec !== 'hidden') out[out.length] = value;
+      }
+      args = out;
+    }
+    if (hooks.prepare) args = hooks.prepare(args, ctx);
+    if (config.rules.inputUnchanged) snapshotLinks();
+  }
+
+  function run(): string {
+    try {
+      result = callEntry();
+      return '';
+    } catch (e) {
+      return jsonStringify(thrown(e));
+    }
+  }
+
+  function observe(): string {
+    const obs = setPrototypeOf({ stdout, stdoutTruncated }, null) as Observation;
+    try {
+      if (config.rules.inputUnchanged) checkLinks();
+      const budget = { left: config.outputLimit };
+      const e = config.entry;
+      if (hooks.observe) obs.out = encodeAs('json', hooks.observe(result, args, ctx), budget);
+      else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget);
+      else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
+      else obs.out = encodeAs('json', result, budget);
+    } catch (err) {
+      if (err instanceof EncodeError) {
+        if (err.overflow) obs.overflow = 'output';
+        else obs.encodeError = err.message;
+      } else obs.encodeError = 'the output could not be read: ' + thrown(err).message;
+    }
+    if (stdoutTotal > config.stdoutLimit) obs.overflow = 'stdout';
+    if (violation !== undefined) obs.violation = violation;
+    stdout = '';
+    stdoutTruncated = false;
+    // The observation's JSON has no raw newline; the output follows the first one, unescaped and uncopied.
+    const out = obs.out;
+    delete obs.out;
+    return jsonStringify(obs) + (out === undefined ? '' : '\n' + out);
+  }
+
+  // The batch in progress: per finished test its time and the lengths of its two texts, the texts
+  // themselves, and where the batch stands. All in closures, out of the user's reach.
+  let clock: () => number = () => 0;
+  let batchParts = safeArray<number>();
+  let batchTexts = safeArray<string>();
+  let batchRunning = -1;
+  let batchPhase: BatchPhase = 'prepare';
+  let batchError = '';
+
+  async function runBatch(indices: number[], inputs: string[], budgetMs: number): Promise<void> {
+    const start = clock();
+    try {
+      for (let k = 0; k < indices.length; k++) {
+        if (k > 0 && clock() - start >= budgetMs) break;
+        batchRunning = k;
+        batchPhase = 'prepare';
+        prepare(indices[k]!, inputs[k]!);
+        batchPhase = 'run';
+        const t0 = clock();
+        const threw = run();
+        // The microtasks the call queued run now, on its clock, as they would before a separate call returned.
+        await undefined;
+        const ms = clock() - t0;
+        batchPhase = 'observe';
+        const observation = observe();
+        const n = batchParts.length;
+        batchParts[n] = ms;
+        batchParts[n + 1] = threw.length;
+        batchParts[n + 2] = observation.length;
+        batchTexts[batchTexts.length] = threw;
+        batchTexts[batchTexts.length] = observation;
+        batchRunning = -1;
+        if (threw) break;
+      }
+    } catch (e) {
+      // Only the harness's own steps can throw here (the user's call is caught by run).
+      batchError = 'the harness failed: ' + thrown(e).message;
+    }
+  }
+
   return {
-    install(configJson: string): void {
+    prepare,
+    run,
+    observe,
+
+    batch(indices: number[], inputs: string[], budgetMs: number): void {
+      batchParts = safeArray();
+      batchTexts = safeArray();
+      batchRunning = -1;
+      batchError = '';
+      // Not awaited: the host's call returns once the microtask queue is empty, that is, with the batch done.
+      void runBatch(indices, inputs, budgetMs);
+    },
+
+    batchResults(): string {
+      // A JSON header, then the texts back to back: outputs are not escaped a second time.
+      const header: BatchHeader = setPrototypeOf({ running: batchRunning, phase: batchPhase, error: batchError, parts: batchParts }, null);
+      let text = jsonStringify(header) + '\n';
+      for (let i = 0; i < batchTexts.length; i++) text += batchTexts[i];
+      return text;
+    },
+
+    install(configJson: string, hostClock: () => number): void {
+      clock = hostClock;
       config = JSON.parse(configJson) as HarnessConfig;
       const e = config.entry;
       if (e.kind === 'function' && e.observe) {
@@ -279,66 +425,6 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
           : `no class named ${e.name} was found: define class ${e.name}`;
       }
       return '';
-    },
-
-    prepare(index: number, inputJson: string): void {
-      const testInput = jsonParse(inputJson) as unknown[];
-      input = testInput;
-      violation = undefined;
-      result = undefined;
-      registry = new MapCtor();
-      rng = createRng(index + 1);
-      const e = config.entry;
-      if (e.kind === 'class') {
-        args = safeArray();
-      } else {
-        const nodesOf = new MapCtor<string, Node[]>();
-        const raw = (name: string): unknown => testInput[mapGet(fieldIndex, name) as number];
-        const out = safeArray<unknown>();
-        for (let i = 0; i < e.params.length; i++) {
-          const field = e.params[i]!;
-          const value = decodeField(field, testInput[i], raw, nodesOf);
-          if (field.codec !== 'hidden') out[out.length] = value;
-        }
-        args = out;
-      }
-      if (hooks.prepare) args = hooks.prepare(args, ctx);
-      if (config.rules.inputUnchanged) snapshotLinks();
-    },
-
-    run(): string {
-      try {
-        result = callEntry();
-        return '';
-      } catch (e) {
-        return jsonStringify(thrown(e));
-      }
-    },
-
-    observe(): string {
-      const obs = setPrototypeOf({ stdout, stdoutTruncated }, null) as Observation;
-      try {
-        if (config.rules.inputUnchanged) checkLinks();
-        const budget = { left: config.outputLimit };
-        const e = config.entry;
-        if (hooks.observe) obs.out = encodeAs('json', hooks.observe(result, args, ctx), budget);
-        else if (e.kind === 'function' && e.observe) obs.out = encodeAs(e.observe.codec, args[observeIndex], budget);
-        else if (e.kind === 'function') obs.out = encodeAs(e.returns.codec, result, budget);
-        else obs.out = encodeAs('json', result, budget);
-      } catch (err) {
-        if (err instanceof EncodeError) {
-          if (err.overflow) obs.overflow = 'output';
-          else obs.encodeError = err.message;
-        } else obs.encodeError = 'the output could not be read: ' + thrown(err).message;
-      }
-      if (stdoutTotal > config.stdoutLimit) obs.overflow = 'stdout';
-      if (violation !== undefined) obs.violation = violation;
-      stdout = '';
-      stdoutTruncated = false;
-      // The observation's JSON has no raw newline; the output follows the first one, unescaped and uncopied.
-      const out = obs.out;
-      delete obs.out;
-      return jsonStringify(obs) + (out === undefined ? '' : '\n' + out);
-    },
+    }
   };
 }

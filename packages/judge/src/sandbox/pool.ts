@@ -34,7 +34,7 @@ export interface PoolOptions {
 export type JobSpec = Omit<JobMessage, 'type' | 'id' | 'pack' | 'packKey'>;
 
 export interface Killed {
-  reason: 'wall' | 'memory' | 'fatal' | 'crash';
+  reason: 'wall' | 'memory' | 'crash';
   detail: string;
 }
 
@@ -45,6 +45,8 @@ export interface JobOutcome {
   fastest: Map<number, number>;
   /** Set when the worker died or was killed during the job. */
   killed?: Killed;
+  /** Where the tests must run again one call each (a batch ended without saying which test did it). */
+  oneByOneFrom?: number;
 }
 
 /** Called for each finished test; return false to stop the job early. */
@@ -85,6 +87,8 @@ class Worker {
   killReason: Killed | null = null;
   /** RSS when the current job started: what the job grew is measured against it. */
   baseRss = 0;
+  /** The host stopped the current job (its first failure is known): later results are not wanted. */
+  stopped = false;
   stderr = '';
   exited = false;
 
@@ -176,7 +180,9 @@ export class SandboxPool {
   private spawn(): Worker {
     const w = new Worker(this.opts.workerScript);
     w.proc.on('message', (m: WorkerMessage) => this.onMessage(w, m));
-    w.proc.on('exit', (code, signal) => this.onExit(w, code, signal));
+    // The job's outcome waits for 'close', when stderr has been read to its end (it may name a heap OOM).
+    w.proc.on('exit', () => { w.exited = true; });
+    w.proc.on('close', (code, signal) => this.onExit(w, code, signal));
     w.ready.then(
       () => {
         this.failedStarts = 0;
@@ -205,6 +211,7 @@ export class SandboxPool {
     w.jobs++;
     w.outcome = { setup: null, cases: [], fastest: new Map() };
     w.killReason = null;
+    w.stopped = false;
     const send = (): void => {
       if (w.current !== job || w.exited) return;
       const hasPack = w.packs.has(job.pack.key);
@@ -271,24 +278,29 @@ export class SandboxPool {
         outcome.setup = m;
         this.arm(w, job.spec.timeMs + this.graceMs);
         break;
-      case 'case': {
-        outcome.cases.push(m);
+      case 'cases':
         this.arm(w, job.spec.timeMs + this.graceMs);
-        let more = true;
-        try {
-          more = job.onCase?.(m) !== false;
-        } catch {
-          more = false;
+        for (const c of m.cases) {
+          if (w.stopped) break;
+          outcome.cases.push(c);
+          let more = true;
+          try {
+            more = job.onCase?.(c) !== false;
+          } catch {
+            more = false;
+          }
+          if (!more) {
+            w.stopped = true;
+            w.proc.send({ type: 'stop', id: job.id });
+          }
         }
-        if (!more) w.proc.send({ type: 'stop', id: job.id });
         break;
-      }
+      case 'one-by-one':
+        outcome.oneByOneFrom = m.from;
+        break;
       case 'remeasure':
         outcome.fastest.set(m.index, m.ms);
         this.arm(w, job.spec.timeMs + this.graceMs);
-        break;
-      case 'fatal':
-        w.killReason ??= { reason: 'fatal', detail: m.message };
         break;
       case 'done':
         this.finish(w);
@@ -304,7 +316,37 @@ export class SandboxPool {
     const outcome = w.outcome!;
     w.current = null;
     w.outcome = null;
-    job.resolve(outcome);
+    // A batch that died without saying which of its tests did it: run the rest again, one call each,
+    // so that the verdict names the right test (hostile code only; it costs that code one more run).
+    const unsure = outcome.oneByOneFrom !== undefined || (outcome.killed && outcome.setup?.status === 'ok');
+    if (unsure && !job.spec.oneByOne && !w.stopped && outcome.cases.length < job.spec.tests.length) this.continueOneByOne(job, outcome);
+    else job.resolve(outcome);
+  }
+
+  /** Queues the tests `outcome` has no result for as a job of their own, ahead of everything else. */
+  private continueOneByOne(job: Pending, outcome: JobOutcome): void {
+    const from = outcome.cases.length;
+    const shift = (c: CaseMessage): CaseMessage => ({ ...c, index: c.index + from });
+    this.queue.unshift({
+      id: this.nextId++,
+      pack: job.pack,
+      spec: { ...job.spec, tests: job.spec.tests.slice(from), oneByOne: true },
+      onCase: job.onCase && ((c) => job.onCase!(shift(c))),
+      reject: job.reject,
+      resolve: (rest) => {
+        const killed: Killed | undefined = rest.setup && rest.setup.status !== 'ok'
+          // The code behaved differently the second time: what it did then is the verdict.
+          ? { reason: rest.setup.status === 'timeout' ? 'wall' : rest.setup.status === 'memory' ? 'memory' : 'crash', detail: rest.setup.error ?? 'the set-up failed when run again' }
+          : rest.killed;
+        job.resolve({
+          setup: outcome.setup,
+          cases: [...outcome.cases, ...rest.cases.map(shift)],
+          fastest: new Map([...outcome.fastest, ...[...rest.fastest].map(([i, ms]) => [i + from, ms] as const)]),
+          killed,
+        });
+      },
+    });
+    this.dispatch();
   }
 
   private retire(w: Worker): void {
@@ -336,10 +378,11 @@ export class SandboxPool {
     this.stopTimers(w);
     if (w.current) {
       const outcome = w.outcome!;
-      outcome.killed = w.killReason ?? {
-        reason: 'crash',
-        detail: `the sandbox process died (${signal ?? `exit code ${code}`})${w.stderr ? `: ${w.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`,
-      };
+      // V8 aborts the process on a heap OOM (no catastrophic-error handler: see worker.ts) and says so.
+      const oom = /is_heap_oom = 1|heap out of memory|invalid size error/i.test(w.stderr);
+      outcome.killed = w.killReason ?? (oom
+        ? { reason: 'memory', detail: 'the heap ran out' }
+        : { reason: 'crash', detail: `the sandbox process died (${signal ?? `exit code ${code}`})${w.stderr ? `: ${w.stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}` });
       this.finish(w);
     }
     this.replace(w);

@@ -28,6 +28,11 @@ export interface JobMessage {
   /** Stop after the first test that throws, times out or runs out of memory. */
   stopOnError: boolean;
   remeasure?: RemeasureSpec;
+  /**
+   * Run every test in a call of its own instead of in batches: set when a batch ended in a way that
+   * does not say which of its tests caused it (the worker died, or the isolate ran out of memory).
+   */
+  oneByOne?: boolean;
 }
 
 /**
@@ -52,9 +57,8 @@ export type CaseStatus =
   | 'memory' // the isolate ran out of memory
   | 'internal'; // the harness itself failed
 
+/** One finished test (an element of a CasesMessage). */
 export interface CaseMessage {
-  type: 'case';
-  id: number;
   /** Position in the job's `tests`. */
   index: number;
   status: CaseStatus;
@@ -67,6 +71,19 @@ export interface CaseMessage {
   heapBytes: number;
 }
 
+/** The tests finished since the last message, in order: one batch, or one test. */
+export interface CasesMessage {
+  type: 'cases';
+  id: number;
+  cases: CaseMessage[];
+}
+
+/**
+ * A batch failed in a way that hides which of its tests did it (the isolate was disposed at its memory
+ * limit): the tests from position `from` on must run again, one call each. The job ends here.
+ */
+export interface OneByOneMessage { type: 'one-by-one'; id: number; from: number }
+
 export interface SetupMessage {
   type: 'setup';
   id: number;
@@ -78,7 +95,4 @@ export interface SetupMessage {
 
 export interface DoneMessage { type: 'done'; id: number }
 export interface ReadyMessage { type: 'ready' }
-/** The isolate lost control (heap OOM inside V8): the worker aborts right after sending this. */
-export interface FatalMessage { type: 'fatal'; id: number; message: string }
-
-export type WorkerMessage = CaseMessage | SetupMessage | DoneMessage | ReadyMessage | FatalMessage | RemeasureMessage;
+export type WorkerMessage = CasesMessage | OneByOneMessage | SetupMessage | DoneMessage | ReadyMessage | RemeasureMessage;

@@ -3,13 +3,27 @@
  * `node --no-node-snapshot` (isolated-vm needs it on Node ≥ 20) and a raised stack, it trusts nothing
  * the isolate does: the supervisor outside kills it on a wall-clock or memory limit and respawns it.
  *
- * Only copies cross into the isolate (strings: the inputs as JSON text), never a Reference; results
- * leave as capped strings made by the harness.
+ * Only copies cross into the isolate (strings: the inputs as JSON text, and the host's clock as a
+ * Callback), never a Reference; results leave as capped strings made by the harness.
+ *
+ * Tests run with the synchronous API, on this thread: an asynchronous call costs about 80 µs here (a
+ * thread hop each way), more than many tests take. Tests with small inputs run in batches, several in
+ * one call, timed from inside by the host's clock (a Callback, answered at once on this thread), with
+ * one IPC message per batch: a small problem has dozens of tests of a few microseconds each.
+ *
+ * No onCatastrophicError handler: with one, a V8 heap OOM during a synchronous call leaves this thread
+ * asleep forever (notes/sandbox.md §4.2); without one, the process aborts at once with `is_heap_oom`
+ * on stderr, which the supervisor reads as MLE.
  */
 import ivm from 'isolated-vm';
-import type { CaseStatus, HostMessage, JobMessage, Pack, WorkerMessage } from './protocol.js';
+import type { BatchHeader } from '../harness/harness.js';
+import type { CaseMessage, CaseStatus, HostMessage, JobMessage, Pack, WorkerMessage } from './protocol.js';
 
-interface CachedPack { pack: Pack }
+interface CachedPack {
+  pack: Pack;
+  /** V8's code cache of the harness, made by the first isolate: later ones skip parsing it (~1 ms). */
+  harnessCache?: ivm.ExternalCopy<ArrayBuffer>;
+}
 
 const PACK_CACHE = 16;
 const packs = new Map<string, CachedPack>();
@@ -37,6 +51,18 @@ function classify(err: unknown): { status: CaseStatus; error: string } {
 /** Time allowed for encoding an output beyond what is left of the test's limit. */
 const OBSERVE_SLACK_MS = 250;
 
+/**
+ * A batch starts no new test after this long, so a batch call's timeout of (limit + this + slack)
+ * leaves every test in it its whole limit; and it holds at most this many tests and this much input
+ * text, so that decoding stays negligible and a batch's inputs never weigh on the memory figure.
+ */
+const BATCH_BUDGET_MS = 5;
+const BATCH_MAX_TESTS = 64;
+const BATCH_MAX_INPUT = 32 * 1024;
+
+/** The host's clock, for timing the user's calls from inside a batch. */
+const clock = new ivm.Callback(() => performance.now());
+
 const yieldToHost = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
@@ -51,31 +77,28 @@ interface Sandbox {
   prepare: Fn;
   run: Fn;
   observe: Fn;
+  batch: Fn;
+  batchResults: Fn;
 }
 
-/** The job whose isolate is running, for the catastrophic-error report. */
-let currentJob = 0;
-
 async function createSandbox(cached: CachedPack, memoryMb: number): Promise<Sandbox> {
-  const isolate = new ivm.Isolate({
-    memoryLimit: memoryMb,
-    onCatastrophicError: (message) => {
-      // V8 lost control of the isolate (issue #137 and friends): report, then abort; exit() would hang.
-      send({ type: 'fatal', id: currentJob, message });
-      process.abort();
-    },
-  });
+  const isolate = new ivm.Isolate({ memoryLimit: memoryMb });
   try {
     const context = await isolate.createContext();
-    const harness = await isolate.compileScript(cached.pack.harness, { filename: 'harness.js' });
+    const harness = await isolate.compileScript(cached.pack.harness, {
+      filename: 'harness.js',
+      ...(cached.harnessCache ? { cachedData: cached.harnessCache } : { produceCachedData: true }),
+    });
+    cached.harnessCache ??= (harness as ivm.Script & ivm.CachedDataResult).cachedData;
     await harness.run(context, { timeout: 2000 });
     const api = (await context.global.get('__shousi_harness', { reference: true })) as ivm.Reference<Record<string, unknown>>;
     const fn = async (name: string) => (await api.get(name, { reference: true })) as Fn;
-    const [install, load, prepare, run, observe] = await Promise.all(['install', 'load', 'prepare', 'run', 'observe'].map(fn));
+    const names = ['install', 'load', 'prepare', 'run', 'observe', 'batch', 'batchResults'] as const;
+    const [install, load, prepare, run, observe, batch, batchResults] = await Promise.all(names.map(fn));
     api.release();
     await context.global.delete('__shousi_harness');
-    await install!.apply(undefined, [cached.pack.config], { timeout: 2000 });
-    return { key: cached.pack.key, memoryMb, isolate, context, load: load!, prepare: prepare!, run: run!, observe: observe! };
+    await install!.apply(undefined, [cached.pack.config, clock], { timeout: 2000 });
+    return { key: cached.pack.key, memoryMb, isolate, context, load: load!, prepare: prepare!, run: run!, observe: observe!, batch: batch!, batchResults: batchResults! };
   } catch (err) {
     if (!isolate.isDisposed) isolate.dispose();
     throw err;
@@ -99,13 +122,117 @@ async function takeSandbox(cached: CachedPack, memoryMb: number): Promise<Sandbo
   return createSandbox(cached, memoryMb);
 }
 
+/** The isolate's heap in use now: the memory figure of the tests just run. */
+function heapBytes(isolate: ivm.Isolate, job: JobMessage): number {
+  if (isolate.isDisposed) return job.memoryMb * 2 ** 20;
+  const h = isolate.getHeapStatisticsSync();
+  return h.used_heap_size + h.externally_allocated_size;
+}
+
+/**
+ * A test stopped by the isolate's timeout: near its heap limit V8 collects garbage over and over and
+ * the clock runs out first, which is a memory problem, not a slow algorithm.
+ */
+function timedOut(isolate: ivm.Isolate, job: JobMessage): CaseStatus {
+  if (isolate.isDisposed) return 'memory';
+  const h = isolate.getHeapStatisticsSync();
+  return h.used_heap_size + h.externally_allocated_size > 0.8 * job.memoryMb * 2 ** 20 ? 'memory' : 'timeout';
+}
+
+/** How many tests from position `from` go into one batch (1: a call of its own). */
+function batchSize(job: JobMessage, pack: Pack, from: number): number {
+  let n = 0;
+  let bytes = 0;
+  for (let i = from; i < job.tests.length && n < BATCH_MAX_TESTS; i++, n++) {
+    bytes += pack.inputs[job.tests[i]!]!.length;
+    if (bytes > BATCH_MAX_INPUT) break;
+  }
+  return Math.max(1, n);
+}
+
+/** One test in calls of its own: decode, the timed call, encode. */
+function runOne(sb: Sandbox, job: JobMessage, pack: Pack, index: number): CaseMessage {
+  const testIndex = job.tests[index]!;
+  let status: CaseStatus = 'ok';
+  let error: string | undefined;
+  let observation: string | undefined;
+  let ms = 0;
+  try {
+    sb.prepare.applySync(undefined, [testIndex, pack.inputs[testIndex]!], { timeout: 10_000 });
+    const t0 = performance.now();
+    const thrown = sb.run.applySync(undefined, [], { timeout: job.timeMs }) as string;
+    ms = performance.now() - t0;
+    if (thrown) { status = 'threw'; error = thrown; }
+    // Encoding may run the user's getters and proxy traps: work deferred there still counts against
+    // the test's limit (what the call left of it, plus a little for encoding a large output).
+    observation = sb.observe.applySync(undefined, [], { timeout: Math.ceil(Math.max(0, job.timeMs - ms)) + OBSERVE_SLACK_MS }) as string;
+  } catch (err) {
+    ({ status, error } = classify(err));
+    if (status === 'timeout') {
+      ms = job.timeMs;
+      status = timedOut(sb.isolate, job);
+    }
+  }
+  return { index, status, ms, observation, error, heapBytes: heapBytes(sb.isolate, job) };
+}
+
+/**
+ * Tests from position `from` in one synchronous call (see the top of this file). Returns the tests it
+ * finished (at least one), or null when the batch cannot tell which test made it fail: the isolate
+ * died and took the results with it, or the time ran out after the last test had returned.
+ */
+function runBatch(sb: Sandbox, job: JobMessage, pack: Pack, from: number, size: number): CaseMessage[] | null {
+  const indices = job.tests.slice(from, from + size);
+  const inputs = indices.map((t) => pack.inputs[t]!);
+  let stopped: { status: CaseStatus; error: string } | null = null;
+  try {
+    sb.batch.applySync(undefined, [indices, inputs, BATCH_BUDGET_MS], {
+      arguments: { copy: true },
+      timeout: job.timeMs + BATCH_BUDGET_MS + OBSERVE_SLACK_MS,
+    });
+  } catch (err) {
+    stopped = classify(err);
+  }
+  if (sb.isolate.isDisposed) return null;
+  let text: string;
+  try {
+    text = sb.batchResults.applySync(undefined, [], { timeout: 1000 }) as string;
+  } catch {
+    return null;
+  }
+  const newline = text.indexOf('\n');
+  const head = JSON.parse(text.slice(0, newline)) as BatchHeader;
+  const heap = heapBytes(sb.isolate, job);
+  const cases: CaseMessage[] = [];
+  let at = newline + 1;
+  for (let k = 0; 3 * k < head.parts.length; k++) {
+    const [ms, thrownLength, observationLength] = head.parts.slice(3 * k, 3 * k + 3) as [number, number, number];
+    const error = text.slice(at, (at += thrownLength));
+    const observation = text.slice(at, (at += observationLength));
+    const index = from + k;
+    // The batch's timeout is longer than one test's limit: a call that returned late is stopped here.
+    if (ms > job.timeMs) cases.push({ index, status: 'timeout', ms: job.timeMs, heapBytes: heap });
+    else cases.push({ index, status: error ? 'threw' : 'ok', ms, observation, error: error || undefined, heapBytes: heap });
+  }
+  if (cases.length > 0 && cases.at(-1)!.status === 'timeout') return cases;
+  // Stopped between tests: the microtasks some test left behind were still running (a promise chain
+  // that reschedules itself). Which test queued them only calls of their own can tell.
+  if (stopped && head.running < 0) return null;
+  const index = from + cases.length;
+  if (head.error) cases.push({ index, status: 'internal', ms: 0, error: head.error, heapBytes: heap });
+  else if (stopped) {
+    const status = stopped.status === 'timeout' ? timedOut(sb.isolate, job) : stopped.status;
+    cases.push({ index, status, ms: stopped.status === 'timeout' ? job.timeMs : 0, error: stopped.error, heapBytes: heap });
+  }
+  return cases.length > 0 ? cases : [{ index, status: 'internal', ms: 0, error: 'a batch of tests ran none of them', heapBytes: heap }];
+}
+
 async function runJob(job: JobMessage): Promise<void> {
   const cached = job.pack ? cachePack(job.pack) : packs.get(job.packKey);
   if (!cached) {
     send({ type: 'setup', id: job.id, status: 'internal', error: `unknown pack ${job.packKey}` });
     return;
   }
-  currentJob = job.id;
   let sandbox: Sandbox;
   try {
     sandbox = await takeSandbox(cached, job.memoryMb);
@@ -142,42 +269,26 @@ async function runJob(job: JobMessage): Promise<void> {
 
     const times: number[] = [];
     let clean = true;
-    for (let index = 0; index < job.tests.length; index++) {
-      const testIndex = job.tests[index]!;
-      let status: CaseStatus = 'ok';
-      let error: string | undefined;
-      let observation: string | undefined;
-      let ms = 0;
-      try {
-        // Decoding and encoding go through the synchronous API (~4 µs a call against ~50–200 µs); the
-        // user's call itself stays asynchronous, where a V8 heap OOM reaches onCatastrophicError
-        // instead of hanging the thread (notes/sandbox.md §4.2). A hang anywhere still meets the watchdog.
-        prepare.applySync(undefined, [testIndex, cached.pack.inputs[testIndex]!], { timeout: 10_000 });
-        const t0 = performance.now();
-        const thrown = (await run.apply(undefined, [], { timeout: job.timeMs })) as string;
-        ms = performance.now() - t0;
-        if (thrown) { status = 'threw'; error = thrown; }
-        // Encoding may run the user's getters and proxy traps: work deferred there still counts against
-        // the test's limit (what the call left of it, plus a little for encoding a large output).
-        observation = observe.applySync(undefined, [], { timeout: Math.ceil(Math.max(0, job.timeMs - ms)) + OBSERVE_SLACK_MS }) as string;
-      } catch (err) {
-        ({ status, error } = classify(err));
-        if (status === 'timeout') {
-          ms = job.timeMs;
-          // Near its heap limit V8 collects garbage over and over and the clock runs out first: that is
-          // a memory problem, not a slow algorithm.
-          if (!isolate.isDisposed) {
-            const h = isolate.getHeapStatisticsSync();
-            if (h.used_heap_size + h.externally_allocated_size > 0.8 * job.memoryMb * 2 ** 20) status = 'memory';
-          }
+    for (let index = 0; index < job.tests.length;) {
+      const size = job.oneByOne ? 1 : batchSize(job, cached.pack, index);
+      const cases = size > 1 ? runBatch(sandbox, job, cached.pack, index, size) : [runOne(sandbox, job, cached.pack, index)];
+      if (!cases) {
+        // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
+        send({ type: 'one-by-one', id: job.id, from: index });
+        clean = false;
+        break;
+      }
+      send({ type: 'cases', id: job.id, cases });
+      let stop = false;
+      for (const c of cases) {
+        times[c.index] = c.ms;
+        if (c.status !== 'ok') {
+          clean = false;
+          if (job.stopOnError || c.status !== 'threw') stop = true;
         }
       }
-      const heap = isolate.isDisposed ? null : isolate.getHeapStatisticsSync();
-      const heapBytes = heap ? heap.used_heap_size + heap.externally_allocated_size : job.memoryMb * 1024 * 1024;
-      send({ type: 'case', id: job.id, index, status, ms, observation, error, heapBytes });
-      times[index] = ms;
-      if (status !== 'ok') clean = false;
-      if (status !== 'ok' && (job.stopOnError || status !== 'threw')) break;
+      if (stop) break;
+      index += cases.length;
       await yieldToHost();
       if (stopRequested === job.id) { clean = false; break; }
     }
@@ -192,7 +303,7 @@ async function runJob(job: JobMessage): Promise<void> {
           if (spent + times[index]! > budgetMs || stopRequested === job.id) break;
           prepare.applySync(undefined, [job.tests[index]!, cached.pack.inputs[job.tests[index]!]!], { timeout: 10_000 });
           const t0 = performance.now();
-          const thrown = (await run.apply(undefined, [], { timeout: job.timeMs })) as string;
+          const thrown = run.applySync(undefined, [], { timeout: job.timeMs }) as string;
           const ms = performance.now() - t0;
           spent += ms;
           if (thrown) break;
