@@ -118,6 +118,36 @@ function findDisappearedNumbers(nums: number[]): number[] {
   });
 });
 
+describe('an array of numbers is written as what it holds', () => {
+  const FIND = `const seen = new Set(nums); const out: number[] = [];
+  for (let i = 1; i <= nums.length; i++) if (!seen.has(i)) out.push(i);`;
+  it('ignores a toJSON planted on the array or on Array.prototype', async () => {
+    const p = (await loadProblems('find-disappeared-numbers')).get('find-disappeared-numbers');
+    const code = `function findDisappearedNumbers(nums: number[]): number[] {
+  ${FIND}
+  (Array.prototype as any).toJSON = () => [1];
+  (out as any).toJSON = () => [];
+  return out;
+}`;
+    const r = await judge.submit(p, code);
+    expect(r.verdict, r.failure?.message).toBe('AC');
+  });
+  it('judges a proxy that answers numbers first and strings after by what it answers when written', async () => {
+    const p = (await loadProblems('find-disappeared-numbers')).get('find-disappeared-numbers');
+    const code = `function findDisappearedNumbers(nums: number[]): number[] {
+  ${FIND}
+  const reads = new Map<PropertyKey, number>();
+  return new Proxy(out, { get(t, k) {
+    const n = (reads.get(k) ?? 0) + 1; reads.set(k, n);
+    return typeof k === 'string' && /^\\d+$/.test(k) && n > 1 ? 'x' : (t as any)[k];
+  } });
+}`;
+    const r = await judge.submit(p, code);
+    expect(r.verdict, r.failure?.message).toBe('WA');
+    expect(r.failure!.message).toMatch(/got "x"/);
+  });
+});
+
 describe('the harness cannot be reached from the stack', () => {
   it('hides its frames from CallSite.getFunction, getThis and fn.caller', async () => {
     const flatten = (await loadProblems('flatten-tree')).get('flatten-tree');

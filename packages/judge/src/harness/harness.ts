@@ -35,7 +35,7 @@ export interface HarnessApi {
    * as the separate calls do. The host reads what happened with `batchResults`, also after its timeout
    * stopped the batch halfway.
    */
-  batch(indices: number[], inputs: string[], budgetMs: number): void;
+  batch(indices: number[], budgetMs: number, ...inputs: string[]): void;
   batchResults(): string;
 }
 
@@ -361,7 +361,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     run,
     observe,
 
-    batch(indices: number[], inputs: string[], budgetMs: number): void {
+    batch(indices: number[], budgetMs: number, ...inputs: string[]): void {
       batchParts = safeArray();
       batchTexts = safeArray();
       batchRunning = -1;

@@ -33,6 +33,9 @@ export const weakMapGet = uncurry(WeakMap.prototype.get) as (m: WeakMap<object, 
 export const weakMapSet = uncurry(WeakMap.prototype.set) as (m: WeakMap<object, unknown>, k: object, v: unknown) => void;
 export const weakMapHas = uncurry(WeakMap.prototype.has) as (m: WeakMap<object, unknown>, k: object) => boolean;
 export const arrayJoin = uncurry(Array.prototype.join) as (a: unknown[], sep: string) => string;
+export const arraySlice = uncurry(Array.prototype.slice) as (a: ArrayLike<unknown>, start: number) => unknown[];
+/** exec itself, not test: test looks `exec` up on the regex, where the user's code may have replaced it. */
+export const regexpExec = uncurry(RegExp.prototype.exec) as (re: RegExp, s: string) => RegExpExecArray | null;
 export const charCodeAt = uncurry(String.prototype.charCodeAt) as (s: string, i: number) => number;
 export const stringSlice = uncurry(String.prototype.slice) as (s: string, a: number, b?: number) => string;
 export const setSizeGetter = getOwnPropertyDescriptor(Set.prototype, 'size')!.get!;
