@@ -40,7 +40,7 @@ export interface JudgeOptions {
   stdoutLimit?: number;
   /** Size of one serialised output beyond which the verdict is OLE. */
   outputLimit?: number;
-  /** Re-timing of the heaviest tests of an accepted submission (false: report the first runs). */
+  /** Re-timing of an accepted submission's tests (false: report the first runs). */
   remeasure?: RemeasureSpec | false;
 }
 
@@ -91,7 +91,7 @@ export class Judge {
         stdoutKeep: options.stdoutKeep ?? 64 * 1024,
         stdoutLimit: options.stdoutLimit ?? 8 * 1024 * 1024,
         outputLimit: options.outputLimit ?? 16 * 1024 * 1024,
-        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { heaviest: 1000, times: 1, budgetMs: 250, minMs: 1 }),
+        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { times: 1, budgetMs: 250 }),
       },
       options.cacheDir ?? join(JUDGE_DIR, '.cache'),
     );
@@ -336,7 +336,7 @@ export class Judge {
         memoryMb: Math.max(problem.limits.memoryMb, 512),
         stopOnError: true,
         // The verifier compares the reference's slowest test with the limit: take the best of three.
-        remeasure: { heaviest: 5, times: 2, budgetMs: 3000, minMs: 0 },
+        remeasure: { times: 2, budgetMs: 3000 },
       },
     );
     if (outcome.setup?.status !== 'ok') throw new ReferenceFailedError(problem.slug, '(set-up)', outcome.setup?.error ?? outcome.killed?.detail ?? 'no answer');

@@ -299,7 +299,7 @@ export class SandboxPool {
         outcome.oneByOneFrom = m.from;
         break;
       case 'remeasure':
-        outcome.fastest.set(m.index, m.ms);
+        for (const [index, ms] of m.fastest) outcome.fastest.set(index, ms);
         this.arm(w, job.spec.timeMs + this.graceMs);
         break;
       case 'done':

@@ -36,15 +36,13 @@ export interface JobMessage {
 }
 
 /**
- * After every test ran cleanly, time the `heaviest` slowest tests again, `times` more times each,
- * while the extra time stays within `budgetMs`: the reported runtime takes each test's minimum. Tests
- * under `minMs` are not timed again: their time is mostly the call's own overhead, and re-running
- * dozens of them cost a fifth of a small problem's judging.
+ * After every test ran cleanly, run them all `times` more times (in the same batches) while the extra
+ * time stays within `budgetMs`: the reported runtime takes each test's fastest run.
  */
-export interface RemeasureSpec { heaviest: number; times: number; budgetMs: number; minMs: number }
+export interface RemeasureSpec { times: number; budgetMs: number }
 
-/** A repeated timing of one test (its fastest run so far). */
-export interface RemeasureMessage { type: 'remeasure'; id: number; index: number; ms: number }
+/** Tests timed again that ran faster than before: [position in the job, ms] pairs. */
+export interface RemeasureMessage { type: 'remeasure'; id: number; fastest: [number, number][] }
 
 export interface StopMessage { type: 'stop'; id: number }
 export type HostMessage = JobMessage | StopMessage;
