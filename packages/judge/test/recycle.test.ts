@@ -30,3 +30,19 @@ describe('sandbox worker recycling by memory', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('problem packs a worker holds', () => {
+  it('sends a pack again once the worker has let it go for newer ones', async () => {
+    const problem = (await loadProblems('edit-distance')).get('edit-distance');
+    judge = await Judge.create({ workers: 1, recycleRssMb: 4096 });
+    expect((await judge.submit(problem, EDIT_DISTANCE_AC)).verdict).toBe('AC');
+    const pid = judge.pool.pids();
+    // Every custom input is a pack of its own: far more than a worker keeps.
+    for (let i = 0; i < 40; i++) {
+      const r = await judge.run(problem, EDIT_DISTANCE_AC, [['a'.repeat(i + 1), 'b']]);
+      expect(r.cases[0]!.verdict).toBe('AC');
+    }
+    expect((await judge.submit(problem, EDIT_DISTANCE_AC)).verdict).toBe('AC');
+    expect(judge.pool.pids()).toEqual(pid);
+  });
+});

@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import type { CaseMessage, JobMessage, Pack, SetupMessage, WorkerMessage } from './protocol.js';
+import { type CaseMessage, type JobMessage, type Pack, PACKS_KEPT, type SetupMessage, type WorkerMessage } from './protocol.js';
 
 export interface PoolOptions {
   /** Number of worker processes (default: the machine's parallelism). */
@@ -80,6 +80,7 @@ class Worker {
   ready: Promise<void>;
   jobs = 0;
   current: Pending | null = null;
+  /** The packs the worker holds, in the order sent (see PACKS_KEPT). */
   packs = new Set<string>();
   outcome: JobOutcome | null = null;
   timer: NodeJS.Timeout | null = null;
@@ -216,7 +217,10 @@ export class SandboxPool {
       if (w.current !== job || w.exited) return;
       const hasPack = w.packs.has(job.pack.key);
       const msg: JobMessage = { type: 'job', id: job.id, packKey: job.pack.key, ...job.spec, ...(hasPack ? {} : { pack: job.pack }) };
-      w.packs.add(job.pack.key);
+      if (!hasPack) {
+        w.packs.add(job.pack.key);
+        if (w.packs.size > PACKS_KEPT) w.packs.delete(w.packs.values().next().value!);
+      }
       w.baseRss = this.rss(w) ?? 0;
       w.proc.send(msg);
       // Set-up: isolate, harness, the top-level user code (bounded by the time limit), and the pack transfer.

@@ -1,5 +1,11 @@
 /** Messages between the supervisor (host) and a sandbox worker process, over Node's IPC channel. */
 
+/**
+ * Packs a worker keeps, the oldest sent let go first. Both sides apply this same rule to the same
+ * sequence of sent packs, so the supervisor knows without asking which packs a worker still holds.
+ */
+export const PACKS_KEPT = 16;
+
 /** A problem's isolate-side code and test inputs; sent once per worker, then referred to by key. */
 export interface Pack {
   key: string;

@@ -17,7 +17,7 @@
  */
 import ivm from 'isolated-vm';
 import type { BatchHeader } from '../harness/harness.js';
-import type { CaseMessage, CaseStatus, HostMessage, JobMessage, Pack, RemeasureSpec, WorkerMessage } from './protocol.js';
+import { type CaseMessage, type CaseStatus, type HostMessage, type JobMessage, type Pack, PACKS_KEPT, type RemeasureSpec, type WorkerMessage } from './protocol.js';
 
 interface CachedPack {
   pack: Pack;
@@ -27,7 +27,6 @@ interface CachedPack {
   inputs: (ivm.ExternalCopy<string> | undefined)[];
 }
 
-const PACK_CACHE = 16;
 const packs = new Map<string, CachedPack>();
 let stopRequested = -1;
 
@@ -38,7 +37,7 @@ const send = (m: WorkerMessage): void => {
 function cachePack(pack: Pack): CachedPack {
   const cached: CachedPack = { pack, inputs: [] };
   packs.set(pack.key, cached);
-  if (packs.size > PACK_CACHE) {
+  if (packs.size > PACKS_KEPT) {
     const oldest = packs.keys().next().value!;
     for (const copy of packs.get(oldest)!.inputs) copy?.release();
     packs.delete(oldest);
