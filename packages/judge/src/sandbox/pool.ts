@@ -17,9 +17,11 @@ export interface PoolOptions {
   /** Jobs a worker serves before it is replaced (native memory hygiene). */
   recycleAfter?: number;
   /**
-   * Resident memory (MiB) after a job beyond which a worker is replaced. Each isolate made and
-   * disposed leaves about half a megabyte behind in the process (measured: 45 → 450 MiB over 800
-   * jobs), so the count alone lets a worker grow for a long time.
+   * Resident memory (MiB) after a job, beyond the problem packs the worker holds, past which it is
+   * replaced. Each isolate made and disposed leaves about half a megabyte behind in the process
+   * (measured: 45 → 450 MiB over 800 jobs), so the count alone lets a worker grow for a long time.
+   * The packs are not counted: a replacement would need them sent again (tens of MB for problems
+   * with 10^5-element inputs), and counting them replaced workers every few jobs under a mixed load.
    */
   recycleRssMb?: number;
   /** Extra wall-clock allowance per test beyond its time limit, for input copy-in and output encoding. */
@@ -80,8 +82,8 @@ class Worker {
   ready: Promise<void>;
   jobs = 0;
   current: Pending | null = null;
-  /** The packs the worker holds, in the order sent (see PACKS_KEPT). */
-  packs = new Set<string>();
+  /** The packs the worker holds, in the order sent (see PACKS_KEPT), with the bytes of their inputs. */
+  packs = new Map<string, number>();
   outcome: JobOutcome | null = null;
   timer: NodeJS.Timeout | null = null;
   rssTimer: NodeJS.Timeout | null = null;
@@ -115,6 +117,12 @@ class Worker {
     this.ready.catch(() => {});
   }
 }
+
+const heldBytes = (w: Worker): number => {
+  let sum = 0;
+  for (const bytes of w.packs.values()) sum += bytes;
+  return sum;
+};
 
 export class SandboxPool {
   private readonly workers: Worker[] = [];
@@ -218,8 +226,8 @@ export class SandboxPool {
       const hasPack = w.packs.has(job.pack.key);
       const msg: JobMessage = { type: 'job', id: job.id, packKey: job.pack.key, ...job.spec, ...(hasPack ? {} : { pack: job.pack }) };
       if (!hasPack) {
-        w.packs.add(job.pack.key);
-        if (w.packs.size > PACKS_KEPT) w.packs.delete(w.packs.values().next().value!);
+        w.packs.set(job.pack.key, job.pack.inputs.reduce((sum, text) => sum + text.length, 0));
+        if (w.packs.size > PACKS_KEPT) w.packs.delete(w.packs.keys().next().value!);
       }
       w.baseRss = this.rss(w) ?? 0;
       w.proc.send(msg);
@@ -308,7 +316,7 @@ export class SandboxPool {
         break;
       case 'done':
         this.finish(w);
-        if (w.jobs >= this.recycleAfter || (this.rss(w) ?? 0) > this.recycleRss) this.retire(w);
+        if (w.jobs >= this.recycleAfter || (this.rss(w) ?? 0) > this.recycleRss + heldBytes(w)) this.retire(w);
         this.dispatch();
         break;
     }

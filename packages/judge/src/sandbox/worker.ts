@@ -19,12 +19,21 @@ import ivm from 'isolated-vm';
 import type { BatchHeader } from '../harness/harness.js';
 import { type CaseMessage, type CaseStatus, type HostMessage, type JobMessage, type Pack, PACKS_KEPT, type RemeasureSpec, type WorkerMessage } from './protocol.js';
 
+/** A pack as a worker keeps it. */
 interface CachedPack {
-  pack: Pack;
+  key: string;
+  harness: string;
+  config: string;
+  /**
+   * Each test's input, held by isolated-vm outside any heap. Passing a string to an isolate copies it
+   * at ~4 ns a character (2.3 ms for 0.5 MB, more than parsing it); an ExternalCopy is handed to each
+   * isolate without copying. The pack's strings are let go: they would double the worker's memory.
+   */
+  inputs: ivm.ExternalCopy<string>[];
+  /** Characters of each input, for sizing batches. */
+  lengths: number[];
   /** V8's code cache of the harness, made by the first isolate: later ones skip parsing it (~1 ms). */
   harnessCache?: ivm.ExternalCopy<ArrayBuffer>;
-  /** Each test's input held by isolated-vm, made on first use: see inputFor. */
-  inputs: (ivm.ExternalCopy<string> | undefined)[];
 }
 
 const packs = new Map<string, CachedPack>();
@@ -35,11 +44,17 @@ const send = (m: WorkerMessage): void => {
 };
 
 function cachePack(pack: Pack): CachedPack {
-  const cached: CachedPack = { pack, inputs: [] };
+  const cached: CachedPack = {
+    key: pack.key,
+    harness: pack.harness,
+    config: pack.config,
+    inputs: pack.inputs.map((text) => new ivm.ExternalCopy(text)),
+    lengths: pack.inputs.map((text) => text.length),
+  };
   packs.set(pack.key, cached);
   if (packs.size > PACKS_KEPT) {
     const oldest = packs.keys().next().value!;
-    for (const copy of packs.get(oldest)!.inputs) copy?.release();
+    for (const copy of packs.get(oldest)!.inputs) copy.release();
     packs.delete(oldest);
   }
   return cached;
@@ -90,7 +105,7 @@ async function createSandbox(cached: CachedPack, memoryMb: number): Promise<Sand
   const isolate = new ivm.Isolate({ memoryLimit: memoryMb });
   try {
     const context = await isolate.createContext();
-    const harness = await isolate.compileScript(cached.pack.harness, {
+    const harness = await isolate.compileScript(cached.harness, {
       filename: 'harness.js',
       ...(cached.harnessCache ? { cachedData: cached.harnessCache } : { produceCachedData: true }),
     });
@@ -102,8 +117,8 @@ async function createSandbox(cached: CachedPack, memoryMb: number): Promise<Sand
     const [install, load, prepare, run, observe, batch, batchResults] = await Promise.all(names.map(fn));
     api.release();
     await context.global.delete('__shousi_harness');
-    await install!.apply(undefined, [cached.pack.config, clock], { timeout: 2000 });
-    return { key: cached.pack.key, memoryMb, isolate, context, load: load!, prepare: prepare!, run: run!, observe: observe!, batch: batch!, batchResults: batchResults! };
+    await install!.apply(undefined, [cached.config, clock], { timeout: 2000 });
+    return { key: cached.key, memoryMb, isolate, context, load: load!, prepare: prepare!, run: run!, observe: observe!, batch: batch!, batchResults: batchResults! };
   } catch (err) {
     if (!isolate.isDisposed) isolate.dispose();
     throw err;
@@ -121,7 +136,7 @@ async function takeSandbox(cached: CachedPack, memoryMb: number): Promise<Sandbo
   spare = null;
   if (ready) {
     const sb = await ready.catch(() => null);
-    if (sb && sb.key === cached.pack.key && sb.memoryMb === memoryMb) return sb;
+    if (sb && sb.key === cached.key && sb.memoryMb === memoryMb) return sb;
     if (sb && !sb.isolate.isDisposed) sb.isolate.dispose();
   }
   return createSandbox(cached, memoryMb);
@@ -144,20 +159,17 @@ function timedOut(isolate: ivm.Isolate, job: JobMessage): CaseStatus {
   return h.used_heap_size + h.externally_allocated_size > 0.8 * job.memoryMb * 2 ** 20 ? 'memory' : 'timeout';
 }
 
-/**
- * A test's input for an isolate. Passing a string copies it at ~4 ns a character (2.3 ms for 0.5 MB,
- * more than parsing it); an ExternalCopy made once per worker hands it to each isolate without copying.
- */
+/** A test's input for an isolate (see CachedPack.inputs). */
 function inputFor(cached: CachedPack, test: number): ivm.Copy<string> {
-  return (cached.inputs[test] ??= new ivm.ExternalCopy(cached.pack.inputs[test]!)).copyInto();
+  return cached.inputs[test]!.copyInto();
 }
 
 /** How many tests from position `from` go into one batch (1: a call of its own). */
-function batchSize(job: JobMessage, pack: Pack, from: number): number {
+function batchSize(job: JobMessage, cached: CachedPack, from: number): number {
   let n = 0;
   let bytes = 0;
   for (let i = from; i < job.tests.length && n < BATCH_MAX_TESTS; i++, n++) {
-    bytes += pack.inputs[job.tests[i]!]!.length;
+    bytes += cached.lengths[job.tests[i]!]!;
     if (bytes > BATCH_MAX_INPUT) break;
   }
   return Math.max(1, n);
@@ -248,7 +260,7 @@ function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: numb
   let spent = 0;
   for (let round = 0; round < spec.times; round++) {
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job, cached.pack, index);
+      const size = job.oneByOne ? 1 : batchSize(job, cached, index);
       let planned = 0;
       for (let i = index; i < index + size; i++) planned += times[i]!;
       if (spent + planned > spec.budgetMs || stopRequested === job.id) return;
@@ -312,7 +324,7 @@ async function runJob(job: JobMessage): Promise<void> {
     const times: number[] = [];
     let clean = true;
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job, cached.pack, index);
+      const size = job.oneByOne ? 1 : batchSize(job, cached, index);
       const cases = size > 1 ? runBatch(sandbox, job, cached, index, size) : [runOne(sandbox, job, cached, index)];
       if (!cases) {
         // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
