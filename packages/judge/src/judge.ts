@@ -91,7 +91,7 @@ export class Judge {
         stdoutKeep: options.stdoutKeep ?? 64 * 1024,
         stdoutLimit: options.stdoutLimit ?? 8 * 1024 * 1024,
         outputLimit: options.outputLimit ?? 16 * 1024 * 1024,
-        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { times: 1, budgetMs: 250 }),
+        remeasure: options.remeasure === false ? undefined : (options.remeasure ?? { times: 2, budgetMs: 250 }),
       },
       options.cacheDir ?? join(JUDGE_DIR, '.cache'),
     );
