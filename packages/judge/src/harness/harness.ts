@@ -39,14 +39,10 @@ export interface HarnessApi {
   batchResults(): string;
 }
 
-/** Where the test running when a batch stopped was: what `batchResults` reports of it. */
-export type BatchPhase = 'prepare' | 'run' | 'observe';
-
 /** The head line of `batchResults`; then the texts of the finished tests, back to back. */
 export interface BatchHeader {
-  /** Position in the batch of the test that was running, or -1. */
+  /** Position in the batch of the test that was running (being decoded, called or encoded), or -1. */
   running: number;
-  phase: BatchPhase;
   /** Set when the harness itself failed. */
   error: string;
   /** Per finished test: the call's ms, then the lengths of its thrown-error text and its observation. */
@@ -322,7 +318,6 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   let batchParts = safeArray<number>();
   let batchTexts = safeArray<string>();
   let batchRunning = -1;
-  let batchPhase: BatchPhase = 'prepare';
   let batchError = '';
 
   async function runBatch(indices: number[], inputs: string[], budgetMs: number): Promise<void> {
@@ -331,15 +326,12 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
       for (let k = 0; k < indices.length; k++) {
         if (k > 0 && clock() - start >= budgetMs) break;
         batchRunning = k;
-        batchPhase = 'prepare';
         prepare(indices[k]!, inputs[k]!);
-        batchPhase = 'run';
         const t0 = clock();
         const threw = run();
         // The microtasks the call queued run now, on its clock, as they would before a separate call returned.
         await undefined;
         const ms = clock() - t0;
-        batchPhase = 'observe';
         const observation = observe();
         const n = batchParts.length;
         batchParts[n] = ms;
@@ -372,7 +364,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
 
     batchResults(): string {
       // A JSON header, then the texts back to back: outputs are not escaped a second time.
-      const header: BatchHeader = setPrototypeOf({ running: batchRunning, phase: batchPhase, error: batchError, parts: batchParts }, null);
+      const header: BatchHeader = setPrototypeOf({ running: batchRunning, error: batchError, parts: batchParts }, null);
       let text = jsonStringify(header) + '\n';
       for (let i = 0; i < batchTexts.length; i++) text += batchTexts[i];
       return text;

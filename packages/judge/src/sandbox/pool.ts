@@ -7,7 +7,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { type CaseMessage, type JobMessage, type Pack, PACKS_KEPT, type SetupMessage, type WorkerMessage } from './protocol.js';
+import { batchSize, type CaseMessage, type JobMessage, type Pack, PACKS_KEPT, type SetupMessage, type WorkerMessage } from './protocol.js';
 
 export interface PoolOptions {
   /** Number of worker processes (default: the machine's parallelism). */
@@ -330,8 +330,11 @@ export class SandboxPool {
     w.outcome = null;
     // A batch that died without saying which of its tests did it: run the rest again, one call each,
     // so that the verdict names the right test (hostile code only; it costs that code one more run).
-    const unsure = outcome.oneByOneFrom !== undefined || (outcome.killed && outcome.setup?.status === 'ok');
-    if (unsure && !job.spec.oneByOne && !w.stopped && outcome.cases.length < job.spec.tests.length) this.continueOneByOne(job, outcome);
+    // The batch in flight began at the first test without a result; a test alone in its call needs no rerun.
+    const from = outcome.cases.length;
+    const inBatch = () => !job.spec.oneByOne && batchSize(job.spec.tests, job.pack.inputs.map((t) => t.length), from) > 1;
+    const unsure = outcome.oneByOneFrom !== undefined || (outcome.killed && outcome.setup?.status === 'ok' && inBatch());
+    if (unsure && !job.spec.oneByOne && !w.stopped && from < job.spec.tests.length) this.continueOneByOne(job, outcome);
     else job.resolve(outcome);
   }
 

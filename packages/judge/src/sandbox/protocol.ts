@@ -6,6 +6,22 @@
  */
 export const PACKS_KEPT = 16;
 
+/**
+ * How many tests from position `from` the worker runs in one call (1: a call of its own): at most 64,
+ * with at most 32 K characters of input between them, so that decoding stays negligible and a batch's
+ * inputs never weigh on the memory figure. The supervisor applies it too, to know whether a worker
+ * that died was running one test or several.
+ */
+export function batchSize(tests: readonly number[], lengths: readonly number[], from: number): number {
+  let n = 0;
+  let chars = 0;
+  for (let i = from; i < tests.length && n < 64; i++, n++) {
+    chars += lengths[tests[i]!]!;
+    if (chars > 32 * 1024) break;
+  }
+  return Math.max(1, n);
+}
+
 /** A problem's isolate-side code and test inputs; sent once per worker, then referred to by key. */
 export interface Pack {
   key: string;

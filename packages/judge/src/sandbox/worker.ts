@@ -17,7 +17,9 @@
  */
 import ivm from 'isolated-vm';
 import type { BatchHeader } from '../harness/harness.js';
-import { type CaseMessage, type CaseStatus, type HostMessage, type JobMessage, type Pack, PACKS_KEPT, type RemeasureSpec, type WorkerMessage } from './protocol.js';
+import {
+  batchSize, type CaseMessage, type CaseStatus, type HostMessage, type JobMessage, type Pack, PACKS_KEPT, type RemeasureSpec, type WorkerMessage,
+} from './protocol.js';
 
 /** A pack as a worker keeps it. */
 interface CachedPack {
@@ -73,12 +75,9 @@ const OBSERVE_SLACK_MS = 250;
 
 /**
  * A batch starts no new test after this long, so a batch call's timeout of (limit + this + slack)
- * leaves every test in it its whole limit; and it holds at most this many tests and this much input
- * text, so that decoding stays negligible and a batch's inputs never weigh on the memory figure.
+ * leaves every test in it its whole limit. How many tests a batch may hold: protocol's batchSize.
  */
 const BATCH_BUDGET_MS = 5;
-const BATCH_MAX_TESTS = 64;
-const BATCH_MAX_INPUT = 32 * 1024;
 
 /** The host's clock, for timing the user's calls from inside a batch. */
 const clock = new ivm.Callback(() => performance.now());
@@ -162,17 +161,6 @@ function timedOut(isolate: ivm.Isolate, job: JobMessage): CaseStatus {
 /** A test's input for an isolate (see CachedPack.inputs). */
 function inputFor(cached: CachedPack, test: number): ivm.Copy<string> {
   return cached.inputs[test]!.copyInto();
-}
-
-/** How many tests from position `from` go into one batch (1: a call of its own). */
-function batchSize(job: JobMessage, cached: CachedPack, from: number): number {
-  let n = 0;
-  let bytes = 0;
-  for (let i = from; i < job.tests.length && n < BATCH_MAX_TESTS; i++, n++) {
-    bytes += cached.lengths[job.tests[i]!]!;
-    if (bytes > BATCH_MAX_INPUT) break;
-  }
-  return Math.max(1, n);
 }
 
 /** One test in calls of its own: decode, the timed call, encode. */
@@ -260,7 +248,7 @@ function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: numb
   let spent = 0;
   for (let round = 0; round < spec.times; round++) {
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job, cached, index);
+      const size = job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, index);
       let planned = 0;
       for (let i = index; i < index + size; i++) planned += times[i]!;
       if (spent + planned > spec.budgetMs || stopRequested === job.id) return;
@@ -324,7 +312,7 @@ async function runJob(job: JobMessage): Promise<void> {
     const times: number[] = [];
     let clean = true;
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job, cached, index);
+      const size = job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, index);
       const cases = size > 1 ? runBatch(sandbox, job, cached, index, size) : [runOne(sandbox, job, cached, index)];
       if (!cases) {
         // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
