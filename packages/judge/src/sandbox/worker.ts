@@ -239,6 +239,16 @@ function runBatch(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number
   return cases.length > 0 ? cases : [{ index, status: 'internal', ms: 0, error: 'a batch of tests ran none of them', heapBytes: heap }];
 }
 
+/** How many tests from position `from` run in the next call. */
+const sizeAt = (job: JobMessage, cached: CachedPack, from: number): number =>
+  job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, from);
+
+/** The next call's tests from position `from`: a batch, or one test alone (null: see runBatch). */
+function runFrom(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number): CaseMessage[] | null {
+  const size = sizeAt(job, cached, from);
+  return size > 1 ? runBatch(sb, job, cached, from, size) : [runOne(sb, job, cached, from)];
+}
+
 /**
  * Runs the tests of a clean job again, in the same batches, and reports each that ran faster. Timing
  * noise on a shared machine is one-sided (a run is slowed, never sped up), so each test's fastest run
@@ -248,11 +258,10 @@ function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: numb
   let spent = 0;
   for (let round = 0; round < spec.times; round++) {
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, index);
       let planned = 0;
-      for (let i = index; i < index + size; i++) planned += times[i]!;
+      for (let i = index; i < index + sizeAt(job, cached, index); i++) planned += times[i]!;
       if (spent + planned > spec.budgetMs || stopRequested === job.id) return;
-      const cases = size > 1 ? runBatch(sb, job, cached, index, size) : [runOne(sb, job, cached, index)];
+      const cases = runFrom(sb, job, cached, index);
       if (!cases) return;
       const fastest: [number, number][] = [];
       for (const c of cases) {
@@ -312,8 +321,7 @@ async function runJob(job: JobMessage): Promise<void> {
     const times: number[] = [];
     let clean = true;
     for (let index = 0; index < job.tests.length;) {
-      const size = job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, index);
-      const cases = size > 1 ? runBatch(sandbox, job, cached, index, size) : [runOne(sandbox, job, cached, index)];
+      const cases = runFrom(sandbox, job, cached, index);
       if (!cases) {
         // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
         send({ type: 'one-by-one', id: job.id, from: index });
