@@ -27,9 +27,28 @@ export async function freshPostgres(adminUrl: string): Promise<FreshDatabase> {
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    // WITH (FORCE): a SIGKILLed process may leave a connection behind for a moment.
-    drop: () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: () => dropDatabase(adminUrl, name),
   };
+}
+
+/**
+ * WITH (FORCE): a SIGKILLed process may leave a connection behind for a moment. It may not end a
+ * backend of another role, such as an autovacuum worker that has just started on the new database
+ * (seen in CI: "must be a member of the role whose process is being terminated"); that one ends on
+ * its own, so try again a little later. A database left behind is only clutter: it fails no test.
+ */
+async function dropDatabase(adminUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    } catch (err) {
+      if (attempt === 10) {
+        console.warn(`[cleanup] could not drop the test database ${name}: ${(err as Error).message}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+  }
 }
 
 async function adminQuery(adminUrl: string, sql: string): Promise<void> {
