@@ -146,10 +146,13 @@ describe.skipIf(!enabled)('scaled out: 2 APIs and 3 judge workers on Redis and P
         const s = (await (await fetch(`${bases[i % 2]}/api/submissions/${id}`, { headers })).json()) as Submission;
         expect(s.verdict).toBe(expected.get(id));
       }
-      // Exactly one result each: one `done` event per submission, published only by the write that won.
+      // Every verdict announced: a `done` event for each submission, from the write that won. Twice
+      // only for one the killed worker had recorded but not handed back: its redelivery announces it
+      // again (it may have died before announcing), with the one recorded result.
       await sleep(500);
       const events = [...expected.keys()].map((id) => doneEvents.get(id) ?? 0);
-      expect(events.filter((n) => n !== 1)).toEqual([]);
+      expect(events.filter((n) => n === 0)).toEqual([]);
+      expect(events.filter((n) => n > 1).length).toBeLessThanOrEqual(1);
       // The submission the killed worker held was judged again by another worker.
       const retried = rows.filter((r) => r.attempts > 1).length;
       expect(retried).toBeGreaterThanOrEqual(1);

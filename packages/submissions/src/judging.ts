@@ -27,7 +27,15 @@ export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSi
   const { store, catalog, judge, events, log } = deps;
   return async (id, signal) => {
     const job = await store.start(id);
-    if (!job) return; // already done: a duplicate delivery
+    if (!job) {
+      // Already done: a duplicate delivery, which happens when a worker died after recording the
+      // verdict and before the queue heard of it, perhaps before announcing it too. Announce it
+      // (again): a browser waiting on the verdict would otherwise wait for ever, and `done` twice
+      // carries the one recorded result twice.
+      const done = await store.get(id);
+      if (done?.status === 'done') events.publish(id, { type: 'done', submission: done });
+      return;
+    }
     events.publish(id, { type: 'status', id, status: 'running' });
     let record: JudgementRecord;
     if (job.attempts > deps.maxAttempts) {
