@@ -1,8 +1,8 @@
 /**
  * The scaled-out mode for real: two API processes and three judge worker processes on one Redis and
  * one PostgreSQL, a stream of mixed submissions, and one worker killed with SIGKILL mid-run. Every
- * submission must end with the verdict its code deserves, and exactly one result each: one `done`
- * event (it is published only by the write that recorded the verdict) and no IE.
+ * submission must end with the verdict its code deserves, and exactly one result each, announced by
+ * a `done` event (twice at most for the one the killed worker had recorded), and no IE.
  *
  * Needs SHOUSI_TEST_REDIS_URL and SHOUSI_TEST_DATABASE_URL (.ci/run sets them); each run gets a fresh
  * database and Redis key prefix. SHOUSI_SCALE_SUBMISSIONS sets the number of submissions (default 60).
@@ -26,6 +26,14 @@ const COUNT = Number(process.env.SHOUSI_SCALE_SUBMISSIONS ?? 60);
 const TIMEOUT_MS = 20 * 60_000;
 /** The mix, repeated: mostly quick verdicts, and a TLE in eight that holds a sandbox for its time limit. */
 const MIX: [string, string][] = [[CLIMB_AC, 'AC'], [CLIMB_WA, 'WA'], [CLIMB_AC, 'AC'], [CLIMB_CE, 'CE'], [CLIMB_AC, 'AC'], [CLIMB_WA, 'WA'], [CLIMB_TLE, 'TLE'], [CLIMB_AC, 'AC']];
+
+/**
+ * Correct and slow (60 ms a test, 45 tests: seconds a judgement). Three of them side by side in the
+ * queue occupy all three workers at once, so that the SIGKILL lands in the middle of a judgement:
+ * with quick judgements alone it could land after a verdict was recorded, and nothing was redone.
+ */
+const CLIMB_SLOW = 'function climbStairs(n: number): number {\n  const end = Date.now() + 60;\n  while (Date.now() < end) {}\n  let a = 1, b = 1;\n  for (let i = 0; i < n; i++) [a, b] = [b, a + b];\n  return a;\n}\n';
+const SLOW_AT = [0, 1, 2].map((k) => Math.floor(COUNT / 3) + k);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -102,27 +110,36 @@ describe.skipIf(!enabled)('scaled out: 2 APIs and 3 judge workers on Redis and P
     const sseMs = Date.now() - bootStarted - bootMs;
     const started = Date.now();
     const expected = new Map<string, string>([[firstId, 'AC']]);
+    const slowIds: string[] = [];
     // Eight clients at a time, alternating between the two replicas.
     const submitOne = async (i: number) => {
-      const [code, verdict] = MIX[i % MIX.length]!;
+      const [code, verdict] = SLOW_AT.includes(i) ? [CLIMB_SLOW, 'AC'] : MIX[i % MIX.length]!;
       const res = await fetch(`${bases[i % 2]}/api/submissions`, { method: 'POST', headers, body: JSON.stringify({ slug: 'climbing-stairs', code }) });
       expect(res.status).toBe(202);
-      expected.set(((await res.json()) as { id: string }).id, verdict);
+      const { id } = (await res.json()) as { id: string };
+      expected.set(id, verdict);
+      if (SLOW_AT.includes(i)) slowIds.push(id);
     };
-    for (let i = 0; i < COUNT - 1; i += 8) {
-      await Promise.all(Array.from({ length: Math.min(8, COUNT - 1 - i) }, (_, k) => submitOne(i + k)));
-    }
-    const submittedMs = Date.now() - started;
-
     const { db } = await openDatabase({ url: fresh.url, dataDir: ':memory:' });
     try {
       const doneCount = async () => Number((await db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow()).n);
-      // Kill a worker once a third is judged: the backlog keeps every worker busy, so it dies mid-judgement.
+      // Kill a worker once the three slow submissions run, one on each worker: it dies mid-judgement.
+      // Watched from the start, as the workers may reach them while the rest is still being posted.
       const deadline = Date.now() + TIMEOUT_MS - 2 * 60_000;
-      while ((await doneCount()) < COUNT / 3) {
-        if (Date.now() > deadline) throw new Error(`stuck before the kill:\n${workers.map((w) => w.log().slice(-3000)).join('\n---\n')}`);
-        await sleep(200);
+      const slowRunning = async () => slowIds.length < SLOW_AT.length ? 0
+        : (await db.selectFrom('submissions').select('id').where('id', 'in', slowIds).where('status', '=', 'running').execute()).length;
+      const allSlowRunning = (async () => {
+        while ((await slowRunning()) < SLOW_AT.length) {
+          if (Date.now() > deadline) throw new Error(`stuck before the kill:\n${workers.map((w) => w.log().slice(-3000)).join('\n---\n')}`);
+          await sleep(50);
+        }
+      })();
+      allSlowRunning.catch(() => {}); // awaited below; a failure must not count as unhandled meanwhile
+      for (let i = 0; i < COUNT - 1; i += 8) {
+        await Promise.all(Array.from({ length: Math.min(8, COUNT - 1 - i) }, (_, k) => submitOne(i + k)));
       }
+      const submittedMs = Date.now() - started;
+      await allSlowRunning;
       const victim = workers[0]!;
       victim.proc.kill('SIGKILL');
       await new Promise((r) => victim.proc.once('exit', r));
