@@ -47,8 +47,8 @@ export interface JobOutcome {
   fastest: Map<number, number>;
   /** Set when the worker died or was killed during the job. */
   killed?: Killed;
-  /** Where the tests must run again one call each (a batch ended without saying which test did it). */
-  oneByOneFrom?: number;
+  /** A batch ended without saying which of its tests did it: the rest must run again, one call each. */
+  unattributed?: boolean;
 }
 
 /** Called for each finished test; return false to stop the job early. */
@@ -308,7 +308,7 @@ export class SandboxPool {
         }
         break;
       case 'one-by-one':
-        outcome.oneByOneFrom = m.from;
+        outcome.unattributed = true;
         break;
       case 'remeasure':
         for (const [index, ms] of m.fastest) outcome.fastest.set(index, ms);
@@ -332,10 +332,14 @@ export class SandboxPool {
     // so that the verdict names the right test (hostile code only; it costs that code one more run).
     // The batch in flight began at the first test without a result; a test alone in its call needs no rerun.
     const from = outcome.cases.length;
-    const inBatch = () => !job.spec.oneByOne && batchSize(job.spec.tests, job.pack.inputs.map((t) => t.length), from) > 1;
-    const unsure = outcome.oneByOneFrom !== undefined || (outcome.killed && outcome.setup?.status === 'ok' && inBatch());
-    if (unsure && !job.spec.oneByOne && !w.stopped && from < job.spec.tests.length) this.continueOneByOne(job, outcome);
-    else job.resolve(outcome);
+    if (!job.spec.oneByOne && !w.stopped && from < job.spec.tests.length) {
+      const diedInBatch = outcome.killed && outcome.setup?.status === 'ok' && batchSize(job.spec.tests, job.pack.inputs.map((t) => t.length), from) > 1;
+      if (outcome.unattributed || diedInBatch) {
+        this.continueOneByOne(job, outcome);
+        return;
+      }
+    }
+    job.resolve(outcome);
   }
 
   /** Queues the tests `outcome` has no result for as a job of their own, ahead of everything else. */

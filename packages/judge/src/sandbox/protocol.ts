@@ -100,9 +100,9 @@ export interface CasesMessage {
 
 /**
  * A batch failed in a way that hides which of its tests did it (the isolate was disposed at its memory
- * limit): the tests from position `from` on must run again, one call each. The job ends here.
+ * limit): the tests without a result must run again, one call each. The job ends here.
  */
-export interface OneByOneMessage { type: 'one-by-one'; id: number; from: number }
+export interface OneByOneMessage { type: 'one-by-one'; id: number }
 
 export interface SetupMessage {
   type: 'setup';

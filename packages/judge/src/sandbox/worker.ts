@@ -324,7 +324,7 @@ async function runJob(job: JobMessage): Promise<void> {
       const cases = runFrom(sandbox, job, cached, index);
       if (!cases) {
         // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
-        send({ type: 'one-by-one', id: job.id, from: index });
+        send({ type: 'one-by-one', id: job.id });
         clean = false;
         break;
       }
