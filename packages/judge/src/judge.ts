@@ -57,6 +57,9 @@ interface ProblemPacks {
   config: string;
   hidden: AnsweredTest[];
   samples: AnsweredTest[];
+  /** The sandbox's packs of the hidden tests and the samples, made on first use (see packFor). */
+  hiddenPack?: Pack;
+  samplesPack?: Pack;
 }
 
 /** How one executed test case ended, before it is shaped into a result. */
@@ -201,8 +204,7 @@ export class Judge {
   ): Promise<{ verdicts: CaseVerdict[]; memoryKb: number | null }> {
     const check = makeChecker(problem.checker);
     const verdicts: CaseVerdict[] = [];
-    const key = tests === packs.hidden ? `${problem.hash}:hidden` : tests === packs.samples ? `${problem.hash}:samples` : `custom:${hashOf(tests)}`;
-    const pack: Pack = { key, harness: packs.harness, config: packs.config, inputs: tests.map((t) => JSON.stringify(t.input)) };
+    const pack = packFor(problem, packs, tests);
     const onCase = (c: CaseMessage): boolean => {
       const test = tests[c.index]!;
       let v: CaseVerdict;
@@ -351,6 +353,18 @@ export class Judge {
       return { name: t.name, input: t.input, expected: JSON.parse(obs.out) as Wire, referenceMs: Math.min(c.ms, outcome.fastest.get(i) ?? Infinity) };
     });
   }
+}
+
+/**
+ * The sandbox's pack of `tests`. The hidden tests' and the samples' are made once per problem: writing
+ * 10^5-element inputs as JSON costs the main thread up to 20 ms, and the pool sends a pack to a worker
+ * only when that worker does not hold it yet.
+ */
+function packFor(problem: LoadedProblem, packs: ProblemPacks, tests: AnsweredTest[]): Pack {
+  const make = (key: string): Pack => ({ key, harness: packs.harness, config: packs.config, inputs: tests.map((t) => JSON.stringify(t.input)) });
+  if (tests === packs.hidden) return (packs.hiddenPack ??= make(`${problem.hash}:hidden`));
+  if (tests === packs.samples) return (packs.samplesPack ??= make(`${problem.hash}:samples`));
+  return make(`custom:${hashOf(tests)}`);
 }
 
 /** The observation text from the harness, or null when it is not what the harness writes. */
