@@ -20,8 +20,14 @@ export interface Proc {
 /** Every process started, for the caller to kill at the end. */
 export const procs: Proc[] = [];
 
-export function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<Proc & { match: RegExpExecArray }> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', join(REPO_ROOT, script)], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/**
+ * `cpus` (a taskset list such as "0") confines the process and every process it starts to those
+ * cores, as a container's CPU limit would.
+ */
+export function startProcess(script: string, env: Record<string, string>, ready: RegExp, cpus?: string): Promise<Proc & { match: RegExpExecArray }> {
+  const node = [process.execPath, '--import', 'tsx', join(REPO_ROOT, script)];
+  const [command, ...args] = cpus === undefined ? node : ['taskset', '--cpu-list', cpus, ...node];
+  const proc = spawn(command!, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const p: Proc = { proc, log: () => log };
   procs.push(p);

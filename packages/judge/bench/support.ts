@@ -17,22 +17,51 @@ export const cv = (xs: number[]): number => {
 };
 
 /**
+ * A script that runs the solution on the inputs and prints `{ ms, passes }`: the time of the calls
+ * alone, and how many passes over the inputs it made (one, or as many as fit in `loopMs`). Delete
+ * `dir` when done.
+ */
+export async function plainScript(code: string, entry: string, inputs: unknown[][], loopMs = 0): Promise<{ file: string; dir: string }> {
+  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
+  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
+  const file = join(dir, 'run.mjs');
+  writeFileSync(file, `${js}
+const inputs = ${JSON.stringify(inputs)};
+const t0 = performance.now();
+let sink = 0;
+let passes = 0;
+do {
+  for (const args of inputs) sink += Number(${entry}(...args));
+  passes++;
+} while (performance.now() - t0 < ${loopMs});
+const ms = performance.now() - t0;
+process.stdout.write(JSON.stringify({ ms, passes, sink }));
+`);
+  return { file, dir };
+}
+
+/** Runs a plainScript in a fresh `node` (confined to the `cpus` taskset list, if given). */
+export function runPlain(file: string, cpus?: string): Promise<{ ms: number; passes: number }> {
+  const node = [process.execPath, file];
+  const [command, ...args] = cpus === undefined ? node : ['taskset', '--cpu-list', cpus, ...node];
+  return new Promise((resolve, reject) => {
+    const p = spawn(command!, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`plain node exited ${code}`))));
+  });
+}
+
+/**
  * The solution on the inputs in a fresh `node` process: resolves with the wall time of the whole process
  * (what "run it with node" costs) and the time of the calls alone (what the solution itself costs).
  */
 export async function plainNode(code: string, entry: string, inputs: unknown[][]): Promise<{ wall: number; calls: number }> {
-  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
-  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
-  const file = join(dir, 'run.mjs');
-  writeFileSync(file, `${js}\nconst inputs = ${JSON.stringify(inputs)};\nconst t0 = performance.now();\nlet sink = 0;\nfor (const args of inputs) sink += Number(${entry}(...args));\nconst ms = performance.now() - t0;\nprocess.stdout.write(JSON.stringify({ ms, sink }));\n`);
+  const { file, dir } = await plainScript(code, entry, inputs);
   const t0 = performance.now();
   try {
-    return await new Promise((resolve, reject) => {
-      const p = spawn(process.execPath, [file], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      p.stdout.on('data', (d) => (out += d));
-      p.on('exit', (code) => (code === 0 ? resolve({ wall: performance.now() - t0, calls: JSON.parse(out).ms }) : reject(new Error(`plain node exited ${code}`))));
-    });
+    const { ms } = await runPlain(file);
+    return { wall: performance.now() - t0, calls: ms };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
