@@ -18,6 +18,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -238,6 +239,21 @@ class Client {
 }
 
 /** Runs `jobs` with at most `limit` at a time. */
+/**
+ * The floor of "refused at once" for this load generator: a bare node:http server in its own process
+ * that reads each request's body and answers 503, with nothing else to do.
+ */
+async function bareRefuser(): Promise<{ base: string; stop: () => void }> {
+  const port = await freePort();
+  const script = `require('node:http').createServer((req, res) => {
+    req.resume();
+    req.on('end', () => { res.writeHead(503, { 'content-type': 'application/json' }); res.end('{"code":"busy","message":"busy"}'); });
+  }).listen(${port}, '127.0.0.1', () => console.log('listening'));`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await once(child.stdout!, 'data');
+  return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
+}
+
 async function pool<T>(count: number, limit: number, job: (i: number) => Promise<T>): Promise<T[]> {
   const out = new Array<T>(count);
   let next = 0;
@@ -381,7 +397,19 @@ async function main(): Promise<void> {
     await server.stop();
   }
 
-  // 4. Back-pressure, on a server with the default limits.
+  // 4. Back-pressure, on a server with the default limits; first the same burst against a bare server.
+  const bare = await bareRefuser();
+  let floor: number[];
+  try {
+    const bareClients = Array.from({ length: 100 }, () => new Client(bare.base));
+    const answers = await pool(BURST, 256, (i) => {
+      const c = variedCase(problems, i + 2_000_000);
+      return bareClients[i % bareClients.length]!.submit(c.slug, c.code);
+    });
+    floor = answers.map((r) => ('ms' in r ? r.ms : Number.NaN));
+  } finally {
+    bare.stop();
+  }
   const limited = await ServerProcess.start({});
   try {
     const clients = Array.from({ length: 100 }, () => new Client(limited.base));
@@ -410,7 +438,8 @@ async function main(): Promise<void> {
     const refused = b.result.posted.filter((x) => !('id' in x.r)).map((x) => x.r as { refused: number; ms: number });
     const other = refused.filter((r) => r.refused !== 503 && r.refused !== 429);
     row(`burst of ${BURST} from 100 clients`, `${b.result.accepted} judged, ${refused.filter((r) => r.refused === 503).length} × 503, ${refused.filter((r) => r.refused === 429).length} × 429`, `other answers: ${other.length}`, 'none lost');
-    row('  refusals answered in', refused.length ? `p50 ${ms(median(refused.map((r) => r.ms)))}, p99 ${ms(pct(refused.map((r) => r.ms), 0.99))}` : '-', '', 'at once');
+    const p50p99 = (xs: number[]) => `p50 ${ms(median(xs))}, p99 ${ms(pct(xs, 0.99))}`;
+    row('  refusals answered in', refused.length ? p50p99(refused.map((r) => r.ms)) : '-', `bare node:http 503s ${p50p99(floor)}`, 'at once');
     row('  accepted but never finished', String(b.result.hung), `all judged ${(b.result.drainMs / 1000).toFixed(0)} s after the burst`, '0');
     row('  server RSS', `${b.rssStartMb.toFixed(0)} → peak ${b.rssPeakMb.toFixed(0)} MB`, '', 'bounded');
   } finally {
