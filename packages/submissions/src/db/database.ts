@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
@@ -47,7 +47,32 @@ function sqlite(dataDir: string): SqliteDialect {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: keepingStatements(database) });
+}
+
+/** Statements kept at most; past it the cache starts again (SQL with a varying `in (…)` list). */
+const STATEMENTS_KEPT = 256;
+
+/**
+ * The database with its prepared statements kept. Kysely prepares every query it runs, and under a
+ * burst of submissions preparing cost the server's one thread half as much as running them. Kysely
+ * writes one SQL text per query shape (values are parameters), so a few dozen statements serve all.
+ * Sharing a statement is safe: better-sqlite3 runs one statement at a time on a connection.
+ */
+export function keepingStatements(database: SQLite.Database): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (sql) => {
+      let statement = kept.get(sql);
+      if (!statement) {
+        if (kept.size >= STATEMENTS_KEPT) kept.clear();
+        statement = database.prepare(sql);
+        kept.set(sql, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function postgres(url: string): PostgresDialect {
