@@ -45,12 +45,13 @@ export function buildWorkerScript(entryRel: 'sandbox/worker.ts' | 'compile/typec
 }
 
 /** The harness plus the problem's sandbox module, as one script that defines globalThis.__shousi_harness. */
-export function bundleHarness(sandboxFile: string | null): string {
+export async function bundleHarness(sandboxFile: string | null): Promise<string> {
   const harness = join(here, 'harness', 'harness.ts').replaceAll('\\', '/');
   const hooks = sandboxFile
     ? `import hooks from ${JSON.stringify(sandboxFile.replaceAll('\\', '/'))};`
     : 'const hooks = {};';
-  const result = esbuild.buildSync({
+  // Asynchronous: esbuild works in its own process while this one goes on serving requests.
+  const result = await esbuild.build({
     stdin: {
       contents: `import { createHarness } from ${JSON.stringify(harness)};\n${hooks}\nglobalThis.__shousi_harness = createHarness(hooks);\n`,
       resolveDir: here,

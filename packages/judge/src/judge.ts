@@ -5,7 +5,8 @@
  * disk under the problem's content hash.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   entryShape, entrySignature, expandTests, globalsFor, type LoadedProblem, type TestInput, validateInput,
@@ -298,7 +299,7 @@ export class Judge {
   }
 
   private async buildPacks(problem: LoadedProblem): Promise<ProblemPacks> {
-    const harness = bundleHarness(problem.sandboxFile);
+    const harness = await bundleHarness(problem.sandboxFile);
     const config: HarnessConfig = {
       entry: problem.entry,
       rules: problem.rules,
@@ -310,7 +311,8 @@ export class Judge {
     const version = createHash('sha256').update(problem.hash).update(harness).update(packs.config).digest('hex').slice(0, 16);
     const file = join(this.cacheDir, 'tests', `${problem.slug}.${version}.json`);
     if (existsSync(file)) {
-      const cached = JSON.parse(readFileSync(file, 'utf8')) as { hidden: AnsweredTest[]; samples: AnsweredTest[] };
+      // Read without blocking: a problem's first submission must not hold up the server's requests.
+      const cached = JSON.parse(await readFile(file, 'utf8')) as { hidden: AnsweredTest[]; samples: AnsweredTest[] };
       return { ...packs, ...cached };
     }
     const hidden = expandTests(problem).map((t) => ({ ...t, input: validateInput(problem, t.input) }));
