@@ -15,6 +15,7 @@
  *    restarts, and every verdict what the code deserves.
  *
  * Sizes: BENCH_LATENCY_N (50), BENCH_THROUGHPUT_N (1000), BENCH_BURST (5000), BENCH_SOAK (20000).
+ * BENCH_CPU_PROF=<dir>: each server process writes V8 CPU profiles of its threads there when it stops.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +33,7 @@ const LATENCY_N = Number(process.env.BENCH_LATENCY_N ?? 50);
 const THROUGHPUT_N = Number(process.env.BENCH_THROUGHPUT_N ?? 1000);
 const BURST = Number(process.env.BENCH_BURST ?? 5000);
 const SOAK = Number(process.env.BENCH_SOAK ?? 20000);
+const PROFILE = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 /** Submissions in flight at saturation: enough to keep every judge slot and the type checker busy. */
 const IN_FLIGHT = 32;
 
@@ -61,7 +63,7 @@ class ServerProcess {
   static async start(env: Record<string, string>): Promise<ServerProcess> {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), 'shousi-bench-data-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'apps/server/src/server.ts')], {
+    const child = spawn(process.execPath, [...PROFILE, '--import', 'tsx', join(ROOT, 'apps/server/src/server.ts')], {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', WEB_DIST: join(dataDir, 'no-web-app'), ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
