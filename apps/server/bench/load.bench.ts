@@ -18,8 +18,8 @@
  * BENCH_CPU_PROF=<dir>: each server process writes V8 CPU profiles of its threads there when it stops.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -240,7 +240,6 @@ class Client {
   }
 }
 
-/** Runs `jobs` with at most `limit` at a time. */
 /**
  * The floor of "refused at once" for this load generator: a bare node:http server in its own process
  * that reads each request's body and answers 503, with nothing else to do.
@@ -256,6 +255,7 @@ async function bareRefuser(): Promise<{ base: string; stop: () => void }> {
   return { base: `http://127.0.0.1:${port}`, stop: () => child.kill() };
 }
 
+/** Runs `jobs` with at most `limit` at a time. */
 async function pool<T>(count: number, limit: number, job: (i: number) => Promise<T>): Promise<T[]> {
   const out = new Array<T>(count);
   let next = 0;
