@@ -32,10 +32,11 @@ export interface HarnessApi {
    * Runs tests one after another inside one call from the host, until they are done, one throws, or
    * `budgetMs` has passed since the batch began (checked before each test, so that each test still
    * gets its whole time limit within the host's timeout). Each test is prepare → timed call → observe,
-   * as the separate calls do. The host reads what happened with `batchResults`, also after its timeout
-   * stopped the batch halfway.
+   * as the separate calls do; without `observing` (a re-timing run, whose results are known) the
+   * output is not encoded and the observation is empty. The host reads what happened with
+   * `batchResults`, also after its timeout stopped the batch halfway.
    */
-  batch(indices: number[], budgetMs: number, ...inputs: string[]): void;
+  batch(indices: number[], budgetMs: number, observing: boolean, ...inputs: string[]): void;
   batchResults(): string;
 }
 
@@ -320,7 +321,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
   let batchRunning = -1;
   let batchError = '';
 
-  async function runBatch(indices: number[], inputs: string[], budgetMs: number): Promise<void> {
+  async function runBatch(indices: number[], inputs: string[], budgetMs: number, observing: boolean): Promise<void> {
     const start = clock();
     try {
       for (let k = 0; k < indices.length; k++) {
@@ -332,7 +333,7 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
         // The microtasks the call queued run now, on its clock, as they would before a separate call returned.
         await undefined;
         const ms = clock() - t0;
-        const observation = observe();
+        const observation = observing ? observe() : '';
         const n = batchParts.length;
         batchParts[n] = ms;
         batchParts[n + 1] = threw.length;
@@ -353,13 +354,13 @@ export function createHarness(hooks: SandboxHooks): HarnessApi {
     run,
     observe,
 
-    batch(indices: number[], budgetMs: number, ...inputs: string[]): void {
+    batch(indices: number[], budgetMs: number, observing: boolean, ...inputs: string[]): void {
       batchParts = safeArray();
       batchTexts = safeArray();
       batchRunning = -1;
       batchError = '';
       // Not awaited: the host's call returns once the microtask queue is empty, that is, with the batch done.
-      void runBatch(indices, inputs, budgetMs);
+      void runBatch(indices, inputs, budgetMs, observing);
     },
 
     batchResults(): string {

@@ -163,8 +163,8 @@ function inputFor(cached: CachedPack, test: number): ivm.Copy<string> {
   return cached.inputs[test]!.copyInto();
 }
 
-/** One test in calls of its own: decode, the timed call, encode. */
-function runOne(sb: Sandbox, job: JobMessage, cached: CachedPack, index: number): CaseMessage {
+/** One test in calls of its own: decode, the timed call, encode (unless not `observing`, see batch). */
+function runOne(sb: Sandbox, job: JobMessage, cached: CachedPack, index: number, observing: boolean): CaseMessage {
   const testIndex = job.tests[index]!;
   let status: CaseStatus = 'ok';
   let error: string | undefined;
@@ -178,7 +178,7 @@ function runOne(sb: Sandbox, job: JobMessage, cached: CachedPack, index: number)
     if (thrown) { status = 'threw'; error = thrown; }
     // Encoding may run the user's getters and proxy traps: work deferred there still counts against
     // the test's limit (what the call left of it, plus a little for encoding a large output).
-    observation = sb.observe.applySync(undefined, [], { timeout: Math.ceil(Math.max(0, job.timeMs - ms)) + OBSERVE_SLACK_MS }) as string;
+    if (observing) observation = sb.observe.applySync(undefined, [], { timeout: Math.ceil(Math.max(0, job.timeMs - ms)) + OBSERVE_SLACK_MS }) as string;
   } catch (err) {
     ({ status, error } = classify(err));
     if (status === 'timeout') {
@@ -194,12 +194,12 @@ function runOne(sb: Sandbox, job: JobMessage, cached: CachedPack, index: number)
  * finished (at least one), or null when the batch cannot tell which test made it fail: the isolate
  * died and took the results with it, or the time ran out after the last test had returned.
  */
-function runBatch(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number, size: number): CaseMessage[] | null {
+function runBatch(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number, size: number, observing: boolean): CaseMessage[] | null {
   const indices = job.tests.slice(from, from + size);
   const inputs = indices.map((t) => inputFor(cached, t));
   let stopped: { status: CaseStatus; error: string } | null = null;
   try {
-    sb.batch.applySync(undefined, [new ivm.ExternalCopy(indices).copyInto(), BATCH_BUDGET_MS, ...inputs], {
+    sb.batch.applySync(undefined, [new ivm.ExternalCopy(indices).copyInto(), BATCH_BUDGET_MS, observing, ...inputs], {
       timeout: job.timeMs + BATCH_BUDGET_MS + OBSERVE_SLACK_MS,
     });
   } catch (err) {
@@ -244,15 +244,16 @@ const sizeAt = (job: JobMessage, cached: CachedPack, from: number): number =>
   job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, from);
 
 /** The next call's tests from position `from`: a batch, or one test alone (null: see runBatch). */
-function runFrom(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number): CaseMessage[] | null {
+function runFrom(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number, observing = true): CaseMessage[] | null {
   const size = sizeAt(job, cached, from);
-  return size > 1 ? runBatch(sb, job, cached, from, size) : [runOne(sb, job, cached, from)];
+  return size > 1 ? runBatch(sb, job, cached, from, size, observing) : [runOne(sb, job, cached, from, observing)];
 }
 
 /**
  * Runs the tests of a clean job again, in the same batches, and reports each that ran faster. Timing
  * noise on a shared machine is one-sided (a run is slowed, never sped up), so each test's fastest run
  * is what re-judging reproduces. Stops at the budget, or when a run does not end as the first did.
+ * The outputs are already judged: they are not encoded again (for 10^5 floats that cost twice the call).
  */
 function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: number[], spec: RemeasureSpec): void {
   let spent = 0;
@@ -261,7 +262,7 @@ function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: numb
       let planned = 0;
       for (let i = index; i < index + sizeAt(job, cached, index); i++) planned += times[i]!;
       if (spent + planned > spec.budgetMs || stopRequested === job.id) return;
-      const cases = runFrom(sb, job, cached, index);
+      const cases = runFrom(sb, job, cached, index, false);
       if (!cases) return;
       const fastest: [number, number][] = [];
       for (const c of cases) {
