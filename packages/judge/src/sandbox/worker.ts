@@ -243,9 +243,8 @@ function runBatch(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number
 const sizeAt = (job: JobMessage, cached: CachedPack, from: number): number =>
   job.oneByOne ? 1 : batchSize(job.tests, cached.lengths, from);
 
-/** The next call's tests from position `from`: a batch, or one test alone (null: see runBatch). */
-function runFrom(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number, observing = true): CaseMessage[] | null {
-  const size = sizeAt(job, cached, from);
+/** The `size` tests from position `from` in one call: a batch, or one test alone (null: see runBatch). */
+function runFrom(sb: Sandbox, job: JobMessage, cached: CachedPack, from: number, size: number, observing: boolean): CaseMessage[] | null {
   return size > 1 ? runBatch(sb, job, cached, from, size, observing) : [runOne(sb, job, cached, from, observing)];
 }
 
@@ -259,10 +258,11 @@ function remeasure(sb: Sandbox, job: JobMessage, cached: CachedPack, times: numb
   let spent = 0;
   for (let round = 0; round < spec.times; round++) {
     for (let index = 0; index < job.tests.length;) {
+      const size = sizeAt(job, cached, index);
       let planned = 0;
-      for (let i = index; i < index + sizeAt(job, cached, index); i++) planned += times[i]!;
+      for (let i = index; i < index + size; i++) planned += times[i]!;
       if (spent + planned > spec.budgetMs || stopRequested === job.id) return;
-      const cases = runFrom(sb, job, cached, index, false);
+      const cases = runFrom(sb, job, cached, index, size, false);
       if (!cases) return;
       const fastest: [number, number][] = [];
       for (const c of cases) {
@@ -322,7 +322,7 @@ async function runJob(job: JobMessage): Promise<void> {
     const times: number[] = [];
     let clean = true;
     for (let index = 0; index < job.tests.length;) {
-      const cases = runFrom(sandbox, job, cached, index);
+      const cases = runFrom(sandbox, job, cached, index, sizeAt(job, cached, index), true);
       if (!cases) {
         // Which test of the batch made it fail is unknown: the supervisor runs them again, one call each.
         send({ type: 'one-by-one', id: job.id });
