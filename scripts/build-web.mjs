@@ -26,6 +26,12 @@ const digest = hash.digest('hex');
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest && !process.argv.includes('--force')) process.exit(0);
 console.log('building the web app (apps/web) …');
-const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: web, stdio: 'inherit' });
+// Always the production build: run from vitest (NODE_ENV=test), Vite would bundle React's development
+// build, and `npm start` after `npm test` would serve it.
+const result = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  cwd: web,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, digest);

@@ -39,6 +39,11 @@ let page: Page;
 const outside: string[] = [];
 const pageErrors: string[] = [];
 const policyViolations: string[] = [];
+/** The page's side of the watch (this file is type-checked without the DOM's types). */
+interface PolicyWatcher {
+  document: { addEventListener(type: 'securitypolicyviolation', listener: (e: { effectiveDirective: string; blockedURI: string; sourceFile: string; lineNumber: number }) => void): void };
+  reportPolicyViolation(violation: string): void;
+}
 
 beforeAll(async () => {
   execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/build-web.mjs')], { stdio: 'inherit' });
@@ -61,11 +66,10 @@ beforeAll(async () => {
   // Every Content-Security-Policy violation, even one whose error a script caught (it still costs the
   // user a console error and the browser a report).
   await context.exposeFunction('reportPolicyViolation', (v: string) => policyViolations.push(v));
-  await context.addInitScript(() =>
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (globalThis as unknown as { reportPolicyViolation: (v: string) => void }).reportPolicyViolation(`${e.effectiveDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
-    ),
-  );
+  await context.addInitScript(() => {
+    const window = globalThis as unknown as PolicyWatcher;
+    window.document.addEventListener('securitypolicyviolation', (e) => window.reportPolicyViolation(`${e.effectiveDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`));
+  });
   page = await context.newPage();
   page.on('pageerror', (err) => pageErrors.push(err.message));
 });
@@ -180,6 +184,9 @@ describe('solving a problem in the browser', () => {
     const js = await fetch(`${base}${asset}`, { headers: { 'accept-encoding': 'gzip' } });
     expect(js.headers.get('cache-control')).toContain('immutable');
     expect(js.headers.get('set-cookie')).toBeNull();
+    // The production build, though this suite (NODE_ENV=test) had it built: React's development
+    // build is larger and slower, and `npm start` after `npm test` would serve it.
+    expect((await js.text()).includes('Download the React DevTools')).toBe(false);
     expect((await fetch(`${base}/api/health`)).headers.get('set-cookie')).toContain('shousi_owner=');
   });
 
