@@ -206,3 +206,37 @@ describe('solving a problem in the browser', () => {
     expect(policyViolations).toEqual([]);
   });
 });
+
+describe('bad states, against a server of their own', () => {
+  it('says why a submission was refused or the server is gone, and loses nothing typed', async () => {
+    // One submission a minute per person, so that the second is refused for real.
+    const strict = await buildApp(testConfig({ RATE_LIMIT_SUBMIT: '1' }));
+    const origin = await strict.listen({ port: 0, host: '127.0.0.1' });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    try {
+      const p = await context.newPage();
+      const code = () => p.evaluate(() => (globalThis as unknown as Hooked).__shousi?.getCode());
+      const alert = () => p.locator('.banner-error > span').first().textContent();
+      await p.goto(`${origin}/problems/climbing-stairs?e2e=1`);
+      await p.locator('.monaco-editor .view-lines').waitFor();
+      await p.evaluate((c) => (globalThis as unknown as Hooked).__shousi!.setCode(c), CLIMB_WA);
+
+      await p.getByTestId('submit').click();
+      await p.getByTestId('verdict').waitFor({ timeout: 60_000 });
+      await p.getByTestId('submit').click();
+      await expect.poll(alert).toMatch(/^操作太频繁了，请稍后再试。 \(\d+ 秒后可重试\)$/);
+      expect(await code()).toBe(CLIMB_WA);
+
+      await strict.close();
+      await p.getByTestId('run').click();
+      await expect.poll(alert).toContain('无法连接到服务器');
+      expect(await code()).toBe(CLIMB_WA);
+      // The draft outlives the page: it is in the browser's storage.
+      expect(await p.evaluate(() => (globalThis as unknown as { localStorage: { getItem(k: string): string | null } }).localStorage.getItem('shousi.draft.climbing-stairs'))).toBe(CLIMB_WA);
+      await p.screenshot({ path: join(SHOTS, 'offline.png') });
+    } finally {
+      await context.close();
+      await strict.close();
+    }
+  });
+});
