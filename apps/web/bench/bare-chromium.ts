@@ -32,6 +32,13 @@ export class BareChromium {
         this.pending.delete(reply.id);
       }
     });
+    // A browser that failed to start or died fails what waits on it, rather than leaving it waiting.
+    const fail = (why: string) => {
+      for (const settle of this.pending.values()) settle({ error: { message: why } });
+      this.pending.clear();
+    };
+    process.on('error', (err) => fail(`Chromium did not start: ${err.message}`));
+    process.on('exit', (code, signal) => fail(`Chromium exited (${signal ?? code})`));
   }
 
   static launch(executable: string, args: string[], userDataDir: string): BareChromium {
@@ -43,6 +50,7 @@ export class BareChromium {
 
   send<T = Record<string, unknown>>(method: string, params: object = {}, sessionId?: string): Promise<T> {
     const id = ++this.nextId;
+    if (this.process.exitCode !== null || this.process.signalCode !== null) return Promise.reject(new Error(`${method}: Chromium has exited`));
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, (reply) => (reply.error ? reject(new Error(`${method}: ${reply.error.message}`)) : resolve(reply.result as T)));
       (this.process.stdio[3] as Writable).write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
@@ -93,14 +101,16 @@ export class BareTab {
     return result.value;
   }
 
-  /** Polls an expression until it is truthy, as often as every `everyMs`. */
-  async waitFor<T>(expression: string, everyMs = 5): Promise<T> {
-    for (;;) {
+  /** Polls an expression until it is truthy, as often as every `everyMs`, for at most `timeoutMs`. */
+  async waitFor<T>(expression: string, everyMs = 5, timeoutMs = 30_000): Promise<T> {
+    const deadline = performance.now() + timeoutMs;
+    while (performance.now() < deadline) {
       // Errors while the page navigates (its context is replaced) are retried.
       const value = await this.evaluate<T>(expression).catch(() => undefined);
       if (value) return value;
       await sleep(everyMs);
     }
+    throw new Error(`still false after ${timeoutMs} ms: ${expression}`);
   }
 
   async click(x: number, y: number): Promise<void> {

@@ -102,7 +102,7 @@ try {
   }
 
   // The first visit again, driven by Playwright: its clicks wait for the element to be stable, and
-  // its Runtime domain has V8 record detailed stacks.
+  // it enables DevTools' Runtime domain on the page.
   const driven: Timing[] = [];
   for (let i = 0; i < RUNS; i++) {
     const context = await browser.newContext();
