@@ -135,8 +135,12 @@ interface Watched<T> {
   rssStartMb: number;
   rssPeakMb: number;
   rssEndMb: number;
-  /** The server process alone: the sandbox workers are replaced by design, the server never is. */
-  serverRss: { startMb: number; peakMb: number; endMb: number };
+  /**
+   * The server process alone: the sandbox workers are replaced by design, the server never is.
+   * `floorsMb`: its lowest RSS in each quarter of the run. A garbage-collected heap saw-tooths, so a
+   * rising floor is growth, and a flat one a heap that stays at its high-water mark.
+   */
+  serverRss: { startMb: number; peakMb: number; endMb: number; floorsMb: number[] };
   newPids: number;
 }
 
@@ -158,20 +162,24 @@ async function watch<T>(server: ServerProcess, work: () => Promise<T>): Promise<
     for (const [pid, last] of lastCpu) ms += last - (start.cpuByPid.get(pid) ?? 0);
     return ms;
   };
+  const t0 = performance.now();
+  const rootSamples: { at: number; mb: number }[] = [{ at: 0, mb: start.rootRssMb }];
   const timer = setInterval(() => {
     const u = sample();
     peak = Math.max(peak, u.rssMb);
     rootPeak = Math.max(rootPeak, u.rootRssMb);
+    rootSamples.push({ at: performance.now() - t0, mb: u.rootRssMb });
     for (const p of u.pids) if (!seen.has(p)) (seen.add(p), newPids++);
   }, 250);
-  const t0 = performance.now();
   try {
     const result = await work();
     const wallMs = performance.now() - t0;
     const end = sample();
+    rootSamples.push({ at: wallMs, mb: end.rootRssMb });
+    const floorsMb = [0, 1, 2, 3].map((q) => Math.min(...rootSamples.filter((x) => x.at >= (q * wallMs) / 4 && x.at <= ((q + 1) * wallMs) / 4).map((x) => x.mb)));
     return {
       result, wallMs, cpuMs: cpuSince(), rssStartMb: start.rssMb, rssPeakMb: Math.max(peak, end.rssMb), rssEndMb: end.rssMb,
-      serverRss: { startMb: start.rootRssMb, peakMb: Math.max(rootPeak, end.rootRssMb), endMb: end.rootRssMb }, newPids,
+      serverRss: { startMb: start.rootRssMb, peakMb: Math.max(rootPeak, end.rootRssMb), endMb: end.rootRssMb, floorsMb }, newPids,
     };
   } finally {
     clearInterval(timer);
@@ -391,6 +399,7 @@ async function main(): Promise<void> {
     row(`soak, ${SOAK} submissions (${Math.round(SOAK / 20)} hostile)`, `${(SOAK / (soak.wallMs / 1000)).toFixed(1)} /s, ${(soak.wallMs / 1000).toFixed(0)} s`, '', '');
     const sr = soak.serverRss;
     row('  server process RSS growth', `${(sr.endMb - sr.startMb).toFixed(0)} MB (${sr.startMb.toFixed(0)} → ${sr.endMb.toFixed(0)}, peak ${sr.peakMb.toFixed(0)})`, '', '≤ 100 MB');
+    row('  its lowest RSS in each quarter', `${sr.floorsMb.map((f) => f.toFixed(0)).join(' → ')} MB`, 'rising: growth; flat: a high-water mark', '');
     row('  with its sandbox workers', `${(soak.rssEndMb - soak.rssStartMb).toFixed(0)} MB (${soak.rssStartMb.toFixed(0)} → ${soak.rssEndMb.toFixed(0)}, peak ${soak.rssPeakMb.toFixed(0)})`, 'workers recycled past 192 MiB', '');
     row('  sandbox worker processes started', String(soak.newPids), 'replacements of recycled workers', '');
     row('  verdicts not as deserved', String(mismatches.length), '', '0');
