@@ -19,7 +19,7 @@ function files(dir) {
 }
 
 const hash = createHash('sha256');
-for (const file of [...files(join(web, 'src')), ...files(join(root, 'packages/contracts/src')), join(web, 'index.html'), join(web, 'vite.config.ts'), join(web, 'package.json')]) {
+for (const file of [...files(join(web, 'src')), ...files(join(root, 'packages/contracts/src')), join(web, 'index.html'), join(web, 'vite.config.ts'), join(web, 'package.json'), fileURLToPath(import.meta.url)]) {
   hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
 }
 const digest = hash.digest('hex');

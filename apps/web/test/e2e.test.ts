@@ -2,7 +2,8 @@
  * End to end, in Debian's Chromium driven by playwright-core, against the real server and judge: a new
  * user opens the list, opens a problem, types into Monaco, runs, submits and sees Accepted; a wrong
  * solution shows the failing case; a type error shows a marker; nothing is requested from outside the
- * server's origin. Screenshots go to test-results/e2e/ for a reviewer.
+ * server's origin and no Content-Security-Policy is broken; a refused submission and a server that is
+ * gone are said so, with nothing typed lost. Screenshots go to test-results/e2e/ for a reviewer.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
