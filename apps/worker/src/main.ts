@@ -38,11 +38,13 @@ const judge = await Judge.create({ workers: config.JUDGE_WORKERS });
 const store = new SubmissionStore(db);
 const onError = (err: unknown) => log.error({ err }, 'redis');
 const events = await RedisSubmissionEvents.connect({ url: config.REDIS_URL, prefix: config.REDIS_PREFIX, listen: false, onError });
-const processor = createProcessor({ store, catalog, judge, events, maxAttempts: config.MAX_ATTEMPTS, log });
+// One job more than there are sandboxes: it is fetched and marked running while the others are
+// judged, and waits for a sandbox in the processor (see Slots).
+const processor = createProcessor({ store, catalog, judge, events, maxAttempts: config.MAX_ATTEMPTS, judgeSlots: config.JUDGE_WORKERS, log });
 const worker = await JudgeWorker.start({
   url: config.REDIS_URL,
   prefix: config.REDIS_PREFIX,
-  concurrency: config.JUDGE_WORKERS,
+  concurrency: config.JUDGE_WORKERS + 1,
   lockMs: config.JOB_LOCK_MS,
   stalledCheckMs: config.STALLED_CHECK_MS,
   maxAttempts: config.MAX_ATTEMPTS,

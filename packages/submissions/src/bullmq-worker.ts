@@ -29,7 +29,7 @@ export interface JudgeWorkerLog {
 export interface JudgeWorkerOptions {
   url: string;
   prefix: string;
-  /** Judgements at once: the judge's sandbox processes. */
+  /** Jobs held at once: the judge's sandbox processes, plus any fetched ahead (see Slots). */
   concurrency: number;
   lockMs: number;
   stalledCheckMs: number;

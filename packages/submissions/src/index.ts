@@ -13,6 +13,7 @@ export * from './db/schema.js';
 export * from './store.js';
 export * from './queue.js';
 export * from './judging.js';
+export * from './slots.js';
 export * from './events.js';
 export * from './bullmq-queue.js';
 export * from './bullmq-worker.js';

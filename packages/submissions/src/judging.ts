@@ -7,6 +7,7 @@ import type { Submission } from '@shousi/contracts';
 import type { Judge, JudgeResult } from '@shousi/judge';
 import type { Catalog } from './catalog.js';
 import type { SubmissionEvents } from './events.js';
+import { Slots } from './slots.js';
 import type { JudgementRecord, SubmissionStore } from './store.js';
 
 export interface JudgingDeps {
@@ -15,6 +16,11 @@ export interface JudgingDeps {
   judge: Judge;
   events: SubmissionEvents;
   maxAttempts: number;
+  /**
+   * Judgements at once, when the queue hands over more submissions than that (a judge worker's
+   * prefetch, see Slots); by default every submission handed over is judged at once.
+   */
+  judgeSlots?: number;
   /** The API's Fastify logger or a worker's pino logger: only `error` is used. */
   log: { error: (obj: object, msg: string) => void };
 }
@@ -24,7 +30,8 @@ export function internalError(message: string): JudgementRecord {
 }
 
 export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSignal) => Promise<void> {
-  const { store, catalog, judge, events, log } = deps;
+  const { store, events } = deps;
+  const slots = deps.judgeSlots ? new Slots(deps.judgeSlots) : null;
   return async (id, signal) => {
     const job = await store.start(id);
     if (!job) {
@@ -36,19 +43,18 @@ export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSi
       if (done?.status === 'done') events.publish(id, { type: 'done', submission: done });
       return;
     }
-    events.publish(id, { type: 'status', id, status: 'running' });
+    const release = slots ? await slots.acquire() : () => {};
     let record: JudgementRecord;
-    if (job.attempts > deps.maxAttempts) {
-      record = internalError(`judging was interrupted ${job.attempts - 1} times; this submission is not judged again`);
-    } else if (!catalog.problems.has(job.slug)) {
-      record = internalError(`the problem "${job.slug}" no longer exists`);
-    } else {
-      try {
-        record = toRecord(await judge.submit(catalog.get(job.slug), job.code));
-      } catch (err) {
-        log.error({ err, submission: id }, 'the judge failed');
-        record = internalError('the judge failed on this submission; it has been logged');
+    try {
+      if (signal.aborted) {
+        // Shut down while it waited for a sandbox: hand it back untouched.
+        await store.requeue(id);
+        return;
       }
+      events.publish(id, { type: 'status', id, status: 'running' });
+      record = await judgeOne(deps, id, job);
+    } finally {
+      release();
     }
     if (signal.aborted) {
       // Shutting down: the judge may have been torn down under this judgement. Hand it back.
@@ -60,6 +66,20 @@ export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSi
       events.publish(id, { type: 'done', submission });
     }
   };
+}
+
+/** The judge's record for a submission taken from the store, or IE when it must not be judged. */
+async function judgeOne(deps: JudgingDeps, id: string, job: { slug: string; code: string; attempts: number }): Promise<JudgementRecord> {
+  if (job.attempts > deps.maxAttempts) {
+    return internalError(`judging was interrupted ${job.attempts - 1} times; this submission is not judged again`);
+  }
+  if (!deps.catalog.problems.has(job.slug)) return internalError(`the problem "${job.slug}" no longer exists`);
+  try {
+    return toRecord(await deps.judge.submit(deps.catalog.get(job.slug), job.code));
+  } catch (err) {
+    deps.log.error({ err, submission: id }, 'the judge failed');
+    return internalError('the judge failed on this submission; it has been logged');
+  }
 }
 
 function toRecord(r: JudgeResult): JudgementRecord {
