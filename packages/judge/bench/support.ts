@@ -66,3 +66,32 @@ export async function plainNode(code: string, entry: string, inputs: unknown[][]
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * The solution's runtime as shousi reports it, measured the same way in a fresh plain `node`: each
+ * input's fastest of `passes` passes, summed. The baseline for runtime stability: what the machine
+ * itself gives when nothing of shousi's is in the way.
+ */
+export async function plainRuntime(code: string, entry: string, inputs: unknown[][], passes: number): Promise<number> {
+  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
+  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
+  const file = join(dir, 'runtime.mjs');
+  writeFileSync(file, `${js}
+const inputs = ${JSON.stringify(inputs)};
+const fastest = inputs.map(() => Infinity);
+let sink = 0;
+for (let pass = 0; pass < ${passes}; pass++) {
+  inputs.forEach((args, i) => {
+    const t0 = performance.now();
+    sink += Number(${entry}(...args));
+    fastest[i] = Math.min(fastest[i], performance.now() - t0);
+  });
+}
+process.stdout.write(JSON.stringify({ ms: fastest.reduce((a, b) => a + b, 0), passes: ${passes}, sink }));
+`);
+  try {
+    return (await runPlain(file)).ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
