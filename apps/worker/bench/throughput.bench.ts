@@ -8,10 +8,11 @@
  *
  * Pinned rounds come first, in blocks of 1, 2, 2, 1 workers (BENCH_BLOCKS of them, default 2): worker
  * i may use core i only, one core per judgement as docker-compose.yml's `cpus` limit gives a worker.
- * That is the figure that shows whether workers scale, because one unpinned worker already spreads over both cores of a 2-core
- * machine (its sandbox process, its type checker's thread, V8's helper threads), leaving a second
- * little to use; one unpinned round of each count follows. The baseline is the machine's own ratio
- * for the same solution on the same tests in plain Node, 1 → 2 cores.
+ * That is the figure that shows whether workers scale, because one unpinned worker already spreads
+ * over both cores of a 2-core machine (its sandbox process, its type checker's thread, V8's helper
+ * threads), leaving a second little to use; one unpinned round of each count follows. The baselines
+ * are the machine's own ratio for the same solution on the same tests in plain Node, 1 → 2 cores, in
+ * the same blocks.
  *
  *   SHOUSI_TEST_DATABASE_URL=postgres://… SHOUSI_TEST_REDIS_URL=redis://… npm run bench:scale
  */
