@@ -21,14 +21,14 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Submission } from '@shousi/contracts';
 import { Judge } from '@shousi/judge';
 import { type LoadedProblem, ProblemSet } from '@shousi/problem-kit';
-import { cv, median, pct, plainNode, plainRuntime } from '../../../packages/judge/bench/support.js';
+import { cv, median, pct, plainNode, plainRuntime, treeUsage } from '../../../packages/judge/bench/support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
 const LATENCY_N = Number(process.env.BENCH_LATENCY_N ?? 50);
@@ -91,41 +91,6 @@ class ServerProcess {
     await exited;
     rmSync(this.dataDir, { recursive: true, force: true });
   }
-}
-
-const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
-
-/**
- * CPU time (ms) of each process of a tree (the server, its sandbox workers and esbuild), the RSS (MB)
- * of them all and of the root alone (the type checker is a thread of it), and the pids.
- */
-function treeUsage(root: number): { rssMb: number; rootRssMb: number; pids: number[]; cpuByPid: Map<number, number> } {
-  const parent = new Map<number, number>();
-  const stat = new Map<number, string[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(fields[1]));
-      stat.set(Number(name), fields);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const pids = [root];
-  for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
-  let rssPages = 0;
-  const cpuByPid = new Map<number, number>();
-  for (const pid of pids) {
-    const f = stat.get(pid);
-    if (!f) continue;
-    cpuByPid.set(pid, (Number(f[11]) + Number(f[12])) * CLOCK_TICK_MS); // utime, stime
-    rssPages += Number(f[21]);
-  }
-  const mb = (pages: number): number => (pages * 4096) / 2 ** 20;
-  return { rssMb: mb(rssPages), rootRssMb: mb(Number(stat.get(root)?.[21] ?? 0)), pids, cpuByPid };
 }
 
 /** Samples the server's usage while `work` runs: CPU used, peak RSS, and how many new processes appeared. */

@@ -16,12 +16,12 @@
  *
  *   SHOUSI_TEST_DATABASE_URL=postgres://… SHOUSI_TEST_REDIS_URL=redis://… npm run bench:scale
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Judge } from '@shousi/judge';
 import { Catalog, openDatabase, REPO_ROOT } from '@shousi/submissions';
-import { plainScript, runPlain } from '../../../packages/judge/bench/support.js';
+import { plainScript, runPlain, treeUsage } from '../../../packages/judge/bench/support.js';
 import { dropRedisPrefix, freshPostgres, freshRedisPrefix, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../server/test/backing.js';
 import { CLIMB_AC, CLIMB_WA, problemsDir } from '../../server/test/helpers.js';
 import { API_SCRIPT, LISTENING, procs, startProcess, WORKER_READY, WORKER_SCRIPT } from '../test/cluster.js';
@@ -38,21 +38,6 @@ const EDIT_WA = 'function minDistance(a: string, b: string): number {\n  return 
 const CODE = PROBLEM === 'edit-distance' ? [EDIT_AC, EDIT_WA] : [CLIMB_AC, CLIMB_WA];
 const problems = problemsDir();
 const CORES = availableParallelism();
-
-/** CPU time in ms of a process and all its descendants (Linux; NaN elsewhere), from /proc. */
-function treeCpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    let ms = (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      const children = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
-      for (const child of children ? children.split(' ') : []) ms += treeCpuMs(Number(child));
-    }
-    return ms;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 /**
  * `pinned`: worker i may use core i only, as docker-compose's `cpus` limit gives each worker its share.
@@ -82,7 +67,7 @@ async function round(workers: number, pinned: boolean): Promise<{ rate: number; 
     for (let i = 0; i < N; i += 8) await Promise.all(Array.from({ length: Math.min(8, N - i) }, (_, k) => submit(i + k)));
     const started = await Promise.all(Array.from({ length: workers }, (_, i) => startProcess(WORKER_SCRIPT, { ...env, LOG_LEVEL: 'info' }, WORKER_READY, pinned ? String(i % CORES) : undefined)));
     const done = async () => Number((await db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow()).n);
-    const workerCpu = () => started.reduce((sum, w) => sum + treeCpuMs(w.proc.pid!), 0);
+    const workerCpu = () => started.reduce((sum, w) => sum + [...treeUsage(w.proc.pid!).cpuByPid.values()].reduce((a, b) => a + b, 0), 0);
     let quarter: { cpu: number; done: number } | null = null;
     // Seldom: the figure comes from the timestamps, and every poll takes CPU from the workers.
     for (let n; (n = await done()) < N;) {

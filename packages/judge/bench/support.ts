@@ -1,6 +1,6 @@
 /** What the benchmarks share: order statistics, and the plain-Node baseline every figure is set beside. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
@@ -21,13 +21,8 @@ export const cv = (xs: number[]): number => {
  * alone, and how many passes over the inputs it made (one, or as many as fit in `loopMs`). Delete
  * `dir` when done.
  */
-export async function plainScript(code: string, entry: string, inputs: unknown[][], loopMs = 0): Promise<{ file: string; dir: string }> {
-  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
-  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
-  const file = join(dir, 'run.mjs');
-  writeFileSync(file, `${js}
-const inputs = ${JSON.stringify(inputs)};
-const t0 = performance.now();
+export function plainScript(code: string, entry: string, inputs: unknown[][], loopMs = 0): Promise<{ file: string; dir: string }> {
+  return writeScript(code, inputs, `const t0 = performance.now();
 let sink = 0;
 let passes = 0;
 do {
@@ -35,8 +30,15 @@ do {
   passes++;
 } while (performance.now() - t0 < ${loopMs});
 const ms = performance.now() - t0;
-process.stdout.write(JSON.stringify({ ms, passes, sink }));
-`);
+process.stdout.write(JSON.stringify({ ms, passes, sink }));`);
+}
+
+/** The solution transpiled, `inputs` defined, then `body`, in a script of a new temporary folder. */
+async function writeScript(code: string, inputs: unknown[][], body: string): Promise<{ file: string; dir: string }> {
+  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
+  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
+  const file = join(dir, 'run.mjs');
+  writeFileSync(file, `${js}\nconst inputs = ${JSON.stringify(inputs)};\n${body}\n`);
   return { file, dir };
 }
 
@@ -73,12 +75,7 @@ export async function plainNode(code: string, entry: string, inputs: unknown[][]
  * itself gives when nothing of shousi's is in the way.
  */
 export async function plainRuntime(code: string, entry: string, inputs: unknown[][], passes: number): Promise<number> {
-  const js = (await esbuild.transform(code, { loader: 'ts', target: 'es2022' })).code;
-  const dir = mkdtempSync(join(tmpdir(), 'shousi-bench-'));
-  const file = join(dir, 'runtime.mjs');
-  writeFileSync(file, `${js}
-const inputs = ${JSON.stringify(inputs)};
-const fastest = inputs.map(() => Infinity);
+  const { file, dir } = await writeScript(code, inputs, `const fastest = inputs.map(() => Infinity);
 let sink = 0;
 for (let pass = 0; pass < ${passes}; pass++) {
   inputs.forEach((args, i) => {
@@ -87,11 +84,46 @@ for (let pass = 0; pass < ${passes}; pass++) {
     fastest[i] = Math.min(fastest[i], performance.now() - t0);
   });
 }
-process.stdout.write(JSON.stringify({ ms: fastest.reduce((a, b) => a + b, 0), passes: ${passes}, sink }));
-`);
+process.stdout.write(JSON.stringify({ ms: fastest.reduce((a, b) => a + b, 0), passes: ${passes}, sink }));`);
   try {
     return (await runPlain(file)).ms;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
+
+/**
+ * CPU time (ms) of each process of a tree (a server or a judge worker, its sandbox processes,
+ * esbuild), the RSS (MB) of them all and of the root alone (the type checker is a thread of it), and
+ * the pids. Linux only: read from /proc.
+ */
+export function treeUsage(root: number): { rssMb: number; rootRssMb: number; pids: number[]; cpuByPid: Map<number, number> } {
+  const parent = new Map<number, number>();
+  const stat = new Map<number, string[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Fields after the command name, which is in parentheses and may contain spaces.
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      stat.set(Number(name), fields);
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
+  let rssPages = 0;
+  const cpuByPid = new Map<number, number>();
+  for (const pid of pids) {
+    const f = stat.get(pid);
+    if (!f) continue;
+    cpuByPid.set(pid, (Number(f[11]) + Number(f[12])) * CLOCK_TICK_MS); // utime, stime
+    rssPages += Number(f[21]);
+  }
+  const mb = (pages: number): number => (pages * 4096) / 2 ** 20;
+  return { rssMb: mb(rssPages), rootRssMb: mb(Number(stat.get(root)?.[21] ?? 0)), pids, cpuByPid };
 }
