@@ -68,9 +68,10 @@ describe.each(targets)('SubmissionStore on $kind', ({ kind, enabled }) => {
     expect((await store.get(s.id))!.status).toBe('running');
     expect(await store.start(s.id)).toEqual({ slug: 'climbing-stairs', code: 'x', attempts: 2 });
 
-    expect(await store.finish(s.id, WA)).toBe(true);
-    expect(await store.finish(s.id, AC)).toBe(false); // a duplicate judgement writes nothing
+    const recorded = await store.finish(s.id, WA);
+    expect(await store.finish(s.id, AC)).toBeNull(); // a duplicate judgement writes nothing
     const done = (await store.get(s.id))!;
+    expect(recorded).toEqual(done); // what the write returns is what a reader sees
     expect(done).toMatchObject({ status: 'done', verdict: 'WA', passed: 3, total: 20, runtimeMs: 12.375, memoryKb: 2048, failure: WA.failure, compileErrors: [] });
     expect(typeof done.runtimeMs).toBe('number'); // double precision comes back as a number, not a string
     expect(Date.parse(done.finishedAt!)).toBeGreaterThanOrEqual(Date.parse(done.createdAt));
@@ -84,7 +85,7 @@ describe.each(targets)('SubmissionStore on $kind', ({ kind, enabled }) => {
     const records = Array.from({ length: 8 }, (_, i) => ({ ...AC, passed: i }));
     const wins = await Promise.all(records.map((r) => store.finish(s.id, r)));
     expect(wins.filter(Boolean)).toHaveLength(1);
-    expect((await store.get(s.id))!.passed).toBe(wins.indexOf(true));
+    expect((await store.get(s.id))!.passed).toBe(wins.findIndex(Boolean));
   });
 
   it.skipIf(!enabled)('requeues a running submission without counting the attempt, and leaves others alone', async () => {

@@ -11,7 +11,6 @@
  * - every result write is conditional on the submission not being done (store.finish), so a
  *   redelivered job that races the first judgement cannot overwrite it.
  */
-import type { Submission } from '@shousi/contracts';
 import { type Job, WaitingError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JUDGE_QUEUE, type JudgeJobData, redisConnection } from './bullmq-queue.js';
@@ -119,8 +118,6 @@ export class JudgeWorker {
 
 async function giveUp(opts: JudgeWorkerOptions, id: string, attempts: number, err: Error): Promise<void> {
   const record = internalError(`judging failed ${attempts} times (${err.message}); this submission is not judged again`);
-  if (await opts.store.finish(id, record)) {
-    const submission = (await opts.store.get(id)) as Submission;
-    opts.events.publish(id, { type: 'done', submission });
-  }
+  const submission = await opts.store.finish(id, record);
+  if (submission) opts.events.publish(id, { type: 'done', submission });
 }

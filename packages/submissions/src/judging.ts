@@ -3,7 +3,6 @@
  * A submission whose judging was interrupted too often (it crashed the process, or restarts kept
  * catching it) ends as IE instead of being retried for ever.
  */
-import type { Submission } from '@shousi/contracts';
 import type { Judge, JudgeResult } from '@shousi/judge';
 import type { Catalog } from './catalog.js';
 import type { SubmissionEvents } from './events.js';
@@ -61,10 +60,8 @@ export function createProcessor(deps: JudgingDeps): (id: string, signal: AbortSi
       await store.requeue(id);
       return;
     }
-    if (await store.finish(id, record)) {
-      const submission = (await store.get(id)) as Submission;
-      events.publish(id, { type: 'done', submission });
-    }
+    const submission = await store.finish(id, record);
+    if (submission) events.publish(id, { type: 'done', submission });
   };
 }
 

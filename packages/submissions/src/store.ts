@@ -70,9 +70,12 @@ export class SubmissionStore {
       .executeTakeFirst() ?? null;
   }
 
-  /** Records the verdict once: true if this call wrote it, false if the submission was already done. */
-  async finish(id: string, r: JudgementRecord): Promise<boolean> {
-    const result = await this.db
+  /**
+   * Records the verdict once: the submission as recorded if this call wrote it, null if it was already
+   * done. The row comes back from the write itself, so announcing the verdict costs no second query.
+   */
+  async finish(id: string, r: JudgementRecord): Promise<Submission | null> {
+    const row = await this.db
       .updateTable('submissions')
       .set({
         status: 'done',
@@ -87,8 +90,9 @@ export class SubmissionStore {
       })
       .where('id', '=', id)
       .where('status', '!=', 'done')
+      .returningAll()
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return row ? toSubmission(row) : null;
   }
 
   /** Puts a running submission back in the queue, its attempt not counted (a graceful shutdown hands it back). */
