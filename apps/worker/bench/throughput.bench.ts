@@ -14,38 +14,40 @@
  * are the machine's own ratio for the same solution on the same tests in plain Node, 1 → 2 cores, in
  * the same blocks.
  *
+ * What bounds the ratio is printed beside it: where each round's CPU went (the workers, the API,
+ * PostgreSQL, Redis, this process, the kernel's rest), the ratio taken apart into the workers' busy
+ * share and their CPU a judgement, and a probe (contention.ts, BENCH_CONTENTION_SECONDS, default 90;
+ * 0 skips it) of how much slower a judgement gets when the other core spins or judges too.
+ *
  *   SHOUSI_TEST_DATABASE_URL=postgres://… SHOUSI_TEST_REDIS_URL=redis://… npm run bench:scale
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Judge } from '@shousi/judge';
 import { Catalog, openDatabase, REPO_ROOT } from '@shousi/submissions';
-import { plainScript, runPlain, treeUsage } from '../../../packages/judge/bench/support.js';
+import { cpuSplit, plainScript, runPlain } from '../../../packages/judge/bench/support.js';
 import { dropRedisPrefix, freshPostgres, freshRedisPrefix, TEST_DATABASE_URL, TEST_REDIS_URL } from '../../server/test/backing.js';
-import { CLIMB_AC, CLIMB_WA, problemsDir } from '../../server/test/helpers.js';
+import { problemsDir } from '../../server/test/helpers.js';
 import { API_SCRIPT, LISTENING, procs, startProcess, WORKER_READY, WORKER_SCRIPT } from '../test/cluster.js';
+import { codeOf, PROBLEM } from './load.js';
 
 if (!TEST_DATABASE_URL || !TEST_REDIS_URL) {
   console.error('set SHOUSI_TEST_DATABASE_URL and SHOUSI_TEST_REDIS_URL (a PostgreSQL role with CREATEDB, a Redis)');
   process.exit(2);
 }
 const N = Number(process.env.BENCH_N ?? 400);
-/** climbing-stairs (a quick judgement) or edit-distance (27 larger hidden tests: the judge's own work dominates). */
-const PROBLEM = process.env.BENCH_PROBLEM ?? 'edit-distance';
-const EDIT_AC = readFileSync(join(REPO_ROOT, 'problems/hand-coding/edit-distance/solution.ts'), 'utf8');
-const EDIT_WA = 'function minDistance(a: string, b: string): number {\n  return Math.abs(a.length - b.length);\n}\n';
-const CODE = PROBLEM === 'edit-distance' ? [EDIT_AC, EDIT_WA] : [CLIMB_AC, CLIMB_WA];
 const problems = problemsDir();
 const CORES = availableParallelism();
 
 /**
  * `pinned`: worker i may use core i only, as docker-compose's `cpus` limit gives each worker its share.
- * Returns the steady-state rate, and how busy the workers were meanwhile: their processes' CPU time a
- * judgement (read from /proc at the first quarter and at the end only, since a sampler would take CPU
- * from them) times the rate, per worker.
+ * Returns the steady-state rate; the CPU a judgement of the workers and of everything else from the
+ * first quarter to the end (cpuSplit, read then and at the end only, since a sampler would take CPU
+ * from them); and how busy the workers were: their CPU a judgement times the rate, per worker.
  */
-async function round(workers: number, pinned: boolean): Promise<{ rate: number; busy: number }> {
+async function round(workers: number, pinned: boolean): Promise<{ rate: number; busy: number; split: Record<string, number> | null }> {
   const fresh = await freshPostgres(TEST_DATABASE_URL!);
   const { db } = await openDatabase({ url: fresh.url, dataDir: ':memory:' });
   const prefix = freshRedisPrefix();
@@ -60,32 +62,42 @@ async function round(workers: number, pinned: boolean): Promise<{ rate: number; 
     const cookie = (await fetch(`${base}/api/health`)).headers.getSetCookie()[0]!.split(';')[0]!;
     const headers = { cookie, 'content-type': 'application/json' };
     const submit = async (i: number) => {
-      const code = i % 4 === 3 ? CODE[1] : CODE[0];
-      const res = await fetch(`${base}/api/submissions`, { method: 'POST', headers, body: JSON.stringify({ slug: PROBLEM, code }) });
+      const res = await fetch(`${base}/api/submissions`, { method: 'POST', headers, body: JSON.stringify({ slug: PROBLEM, code: codeOf(i) }) });
       if (res.status !== 202) throw new Error(`submit: ${res.status} ${await res.text()}`);
     };
     for (let i = 0; i < N; i += 8) await Promise.all(Array.from({ length: Math.min(8, N - i) }, (_, k) => submit(i + k)));
     const started = await Promise.all(Array.from({ length: workers }, (_, i) => startProcess(WORKER_SCRIPT, { ...env, LOG_LEVEL: 'info' }, WORKER_READY, pinned ? String(i % CORES) : undefined)));
     const done = async () => Number((await db.selectFrom('submissions').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'done').executeTakeFirstOrThrow()).n);
-    const workerCpu = () => started.reduce((sum, w) => sum + [...treeUsage(w.proc.pid!).cpuByPid.values()].reduce((a, b) => a + b, 0), 0);
-    let quarter: { cpu: number; done: number } | null = null;
+    // Where the CPU went from the first quarter to the end, read twice only (a sampler would take CPU).
+    const usage = () => cpuSplit({ workers: started.map((w) => w.proc.pid!), API: [api.proc.pid!] });
+    let quarter: { usage: Record<string, number>; done: number } | null = null;
     // Seldom: the figure comes from the timestamps, and every poll takes CPU from the workers.
     for (let n; (n = await done()) < N;) {
-      if (!quarter && n >= N / 4) quarter = { cpu: workerCpu(), done: n };
+      if (!quarter && n >= N / 4) quarter = { usage: usage(), done: n };
       await new Promise((r) => setTimeout(r, 1_000));
     }
-    const cpuMsEach = quarter ? (workerCpu() - quarter.cpu) / (N - quarter.done) : Number.NaN;
+    const split = quarter ? perJudgement(quarter.usage, usage(), N - quarter.done) : null;
     const finished = (await db.selectFrom('submissions').select('finished_at').execute()).map((r) => Date.parse(r.finished_at!)).sort((a, b) => a - b);
     // A worker's first judgements are slower (its type checker's JIT warms up over tens of them).
     const skip = Math.floor(N / 4);
     const rate = (N - 1 - skip) / ((finished.at(-1)! - finished[skip]!) / 1000);
-    return { rate, busy: (cpuMsEach * rate) / 1000 / workers };
+    return { rate, busy: split ? (split.workers! * rate) / 1000 / workers : Number.NaN, split };
   } finally {
     for (const p of procs.splice(0)) p.proc.kill('SIGKILL');
     await db.destroy();
     await fresh.drop();
     await dropRedisPrefix(TEST_REDIS_URL!, prefix);
   }
+}
+
+/** CPU ms a judgement between two cpuSplit readings; `rest` is the machine's busy time no group accounts for (mostly the kernel). */
+function perJudgement(from: Record<string, number>, to: Record<string, number>, judged: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of Object.keys(to)) out[k] = (to[k]! - from[k]!) / judged;
+  const { machine, ...parts } = out;
+  out.rest = machine! - Object.values(parts).reduce((a, b) => a + b, 0);
+  delete out.machine;
+  return out;
 }
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -146,6 +158,17 @@ const baseline = async (loopMs: number, fresh: boolean) => {
     rmSync(script.dir, { recursive: true, force: true });
   }
 };
+/** contention.ts on core 0 for `seconds`: a judgement's mean ms with core 1 idle, spinning, judging. */
+function contention(seconds: number): Promise<Record<'idle' | 'spin' | 'judge', { ms: number; n: number }>> {
+  const args = ['--cpu-list', '0', process.execPath, '--import', 'tsx', join(REPO_ROOT, 'apps/worker/bench/contention.ts'), String(seconds)];
+  return new Promise((resolve, reject) => {
+    const p = spawn('taskset', args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    p.stdout.on('data', (d) => (out += d));
+    p.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!)) : reject(new Error(`contention.ts exited ${code}`))));
+  });
+}
+
 const freshProcesses = await baseline(0, true);
 const oneProcess = await baseline(SECONDS * 1000, false);
 
@@ -153,15 +176,37 @@ const rate = (r: number) => `${r.toFixed(2)} submissions/s`;
 console.log(`${N} submissions of ${PROBLEM} a round`);
 console.log(`one core per worker (taskset; the API, PostgreSQL and Redis may use any of the ${CORES}):`);
 const busy = (b: number) => (Number.isNaN(b) ? '' : `, workers busy ${(b * 100).toFixed(0)} %`);
+/** Per worker count: the workers' busy share and their CPU a judgement, round by round. */
+const seen: Record<1 | 2, { busy: number[]; cpu: number[] }> = { 1: { busy: [], cpu: [] }, 2: { busy: [], cpu: [] } };
 const pinned = await blocks(async (workers) => {
   const r = await round(workers, true);
+  if (r.split) {
+    seen[workers].busy.push(r.busy);
+    seen[workers].cpu.push(r.split.workers!);
+  }
   console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${rate(r.rate)}${busy(r.busy)}`);
+  if (r.split) console.log(`    CPU a judgement: ${Object.entries(r.split).map(([k, ms]) => `${k} ${ms.toFixed(1)}`).join(', ')} ms`);
   return r.rate;
 });
 console.log(`  ratio 2/1: ${pinned.ratio.toFixed(2)} (blocks ${pinned.perBlock}; means ${rate(pinned.two)} / ${rate(pinned.one)}; target ≥ 1.7)`);
 console.log('  baseline, the machine\'s own ratio, 1 → 2 cores, plain Node running the reference solution on the same tests:');
 console.log(`    a fresh process each pass, one loop per core: ${freshProcesses}`);
 console.log(`    one process per core, passes in a loop:       ${oneProcess}`);
+// The ratio taken apart: the rate is busy share × cores / CPU a judgement, so 2/1 = 2 × (busy share
+// with 2 / with 1) / (CPU a judgement with 2 / with 1).
+const busyRatio = mean(seen[2].busy) / mean(seen[1].busy);
+const cpuRatio = mean(seen[2].cpu) / mean(seen[1].cpu);
+console.log(`  taken apart: 2 × busy share ${(mean(seen[2].busy) * 100).toFixed(0)} % / ${(mean(seen[1].busy) * 100).toFixed(0)} % ÷ CPU a judgement ${mean(seen[2].cpu).toFixed(1)} / ${mean(seen[1].cpu).toFixed(1)} ms = 2 × ${busyRatio.toFixed(3)} / ${cpuRatio.toFixed(3)} = ${((2 * busyRatio) / cpuRatio).toFixed(2)}`);
+const CONTENTION_SECONDS = Number(process.env.BENCH_CONTENTION_SECONDS ?? 90);
+if (CONTENTION_SECONDS > 0) {
+  // How much of the CPU ratio two judgements cause each other, with nothing else running: the machine
+  // (core 1 spinning on registers) and the memory they share (core 1 judging too).
+  const c = await contention(CONTENTION_SECONDS);
+  const slower = (ms: number) => `${ms.toFixed(1)} ms (${((ms / c.idle.ms - 1) * 100).toFixed(1)} % slower)`;
+  console.log(`  a judgement alone on core 0 while core 1 idles: ${c.idle.ms.toFixed(1)} ms; spins: ${slower(c.spin.ms)}; judges the same load: ${slower(c.judge.ms)} (${c.idle.n}, ${c.spin.n}, ${c.judge.n} judgements)`);
+  const loss = c.judge.ms / c.idle.ms;
+  console.log(`  bound with that loss alone: 2 / ${loss.toFixed(3)} = ${(2 / loss).toFixed(2)}; with the rounds' busy share too: ${((2 * busyRatio) / loss).toFixed(2)}`);
+}
 console.log('unpinned (a worker may use every core):');
 const one = (await round(1, false)).rate;
 console.log(`  1 worker:  ${rate(one)}`);

@@ -94,36 +94,78 @@ process.stdout.write(JSON.stringify({ ms: fastest.reduce((a, b) => a + b, 0), pa
 
 const CLOCK_TICK_MS = 10; // USER_HZ = 100 on Linux
 
+interface ProcessRow {
+  ppid: number;
+  comm: string;
+  /** utime + stime, ms. */
+  cpuMs: number;
+  rssPages: number;
+}
+
+/** Every process now, from /proc (Linux only). */
+function processTable(): Map<number, ProcessRow> {
+  const table = new Map<number, ProcessRow>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name is in parentheses and may contain spaces; the fields after it are plain.
+      const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      table.set(Number(name), {
+        ppid: Number(f[1]),
+        comm: text.slice(text.indexOf('(') + 1, text.lastIndexOf(')')),
+        cpuMs: (Number(f[11]) + Number(f[12])) * CLOCK_TICK_MS,
+        rssPages: Number(f[21]),
+      });
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return table;
+}
+
+/** The pids of the tree under `root`, root first. */
+function treeOf(table: Map<number, ProcessRow>, root: number): number[] {
+  const pids = [root];
+  for (let i = 0; i < pids.length; i++) for (const [pid, row] of table) if (row.ppid === pids[i]) pids.push(pid);
+  return pids.filter((pid) => table.has(pid));
+}
+
 /**
  * CPU time (ms) of each process of a tree (a server or a judge worker, its sandbox processes,
  * esbuild), the RSS (MB) of them all and of the root alone (the type checker is a thread of it), and
  * the pids. Linux only: read from /proc.
  */
 export function treeUsage(root: number): { rssMb: number; rootRssMb: number; pids: number[]; cpuByPid: Map<number, number> } {
-  const parent = new Map<number, number>();
-  const stat = new Map<number, string[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const text = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // Fields after the command name, which is in parentheses and may contain spaces.
-      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(fields[1]));
-      stat.set(Number(name), fields);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  const pids = [root];
-  for (let i = 0; i < pids.length; i++) for (const [pid, ppid] of parent) if (ppid === pids[i]) pids.push(pid);
-  let rssPages = 0;
-  const cpuByPid = new Map<number, number>();
-  for (const pid of pids) {
-    const f = stat.get(pid);
-    if (!f) continue;
-    cpuByPid.set(pid, (Number(f[11]) + Number(f[12])) * CLOCK_TICK_MS); // utime, stime
-    rssPages += Number(f[21]);
-  }
+  const table = processTable();
+  const pids = treeOf(table, root);
   const mb = (pages: number): number => (pages * 4096) / 2 ** 20;
-  return { rssMb: mb(rssPages), rootRssMb: mb(Number(stat.get(root)?.[21] ?? 0)), pids, cpuByPid };
+  return {
+    rssMb: mb(pids.reduce((sum, pid) => sum + table.get(pid)!.rssPages, 0)),
+    rootRssMb: mb(table.get(root)?.rssPages ?? 0),
+    pids,
+    cpuByPid: new Map(pids.map((pid) => [pid, table.get(pid)!.cpuMs])),
+  };
+}
+
+/**
+ * CPU time so far, in ms, for telling where the CPU of a stretch of work went (the difference of two
+ * calls): each group of process trees by the name given, PostgreSQL's and Redis's servers (found by
+ * name), this process, and `machine`, the busy time of every core, the kernel's included. Processes
+ * that ended in between are not counted.
+ */
+export function cpuSplit(groups: Record<string, number[]>): Record<string, number> {
+  const table = processTable();
+  const trees = (roots: number[]) => roots.reduce((sum, root) => sum + treeOf(table, root).reduce((s, pid) => s + table.get(pid)!.cpuMs, 0), 0);
+  const servers = (comm: string) => [...table].filter(([, r]) => r.comm === comm && table.get(r.ppid)?.comm !== comm).map(([pid]) => pid);
+  const out: Record<string, number> = {};
+  for (const [name, roots] of Object.entries(groups)) out[name] = trees(roots);
+  out.PostgreSQL = trees(servers('postgres'));
+  out.Redis = trees(servers('redis-server'));
+  const self = process.cpuUsage();
+  out.bench = (self.user + self.system) / 1000;
+  // /proc/stat's first line: user nice system idle iowait irq softirq steal …, in ticks.
+  const t = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/).slice(1).map(Number);
+  out.machine = (t[0]! + t[1]! + t[2]! + t[5]! + t[6]! + t[7]!) * CLOCK_TICK_MS;
+  return out;
 }
