@@ -29,7 +29,7 @@ const judgeOnce = async (i: number) => {
 };
 
 if (process.argv[2] === 'rival') {
-  // Judges while told to run, between judgements it waits to be told again.
+  // Judges back to back while told to run; once paused, it finishes the judgement in hand and waits.
   let running = false;
   let wake: () => void = () => {};
   process.on('message', (m) => {
