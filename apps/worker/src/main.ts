@@ -4,6 +4,9 @@
  * announces it on Redis, where every API replica hears it. Start as many as the machines allow.
  * SIGTERM/SIGINT: stop taking jobs, finish the running ones within SHUTDOWN_GRACE_MS (or hand them
  * back), then close the judge, Redis and the database.
+ * SIGTSTP (Ctrl-Z in a terminal): pause, that is take no new jobs and judge the ones held to the end;
+ * SIGCONT (`fg`): take jobs again. A worker stopped outright (SIGSTOP) would instead let its jobs'
+ * locks run out, and another worker would judge them again.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -82,5 +85,19 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }
 }
+// Pause and resume in the order they were asked for, each after the one before; a repeated signal
+// (a shell sends SIGCONT to every process of the job) changes nothing.
+let paused = false;
+let pausing = Promise.resolve();
+const pauseOrResume = (pause: boolean) => {
+  pausing = pausing.then(async () => {
+    if (stopping || pause === paused) return;
+    await (pause ? worker.pause() : worker.resume());
+    paused = pause;
+    log.info(pause ? 'paused: takes no new jobs (SIGCONT resumes)' : 'resumed: takes jobs');
+  }).catch((err: unknown) => log.error({ err }, pause ? 'could not pause' : 'could not resume'));
+};
+process.on('SIGTSTP', () => pauseOrResume(true));
+process.on('SIGCONT', () => pauseOrResume(false));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,8 +1,8 @@
 /**
  * The BullMQ pieces in one process, on a real Redis (SHOUSI_TEST_REDIS_URL; skipped with a message
  * without it) and an in-memory SQLite store: duplicate jobs collapse, a full queue refuses, events
- * cross between processes' connections, and a submission whose judging fails on every attempt ends
- * as IE exactly once.
+ * cross between processes' connections, a submission whose judging fails on every attempt ends
+ * as IE exactly once, and a paused worker takes no job until resumed.
  */
 import { Queue } from 'bullmq';
 import type { SubmissionEvent } from '@shousi/contracts';
@@ -112,6 +112,44 @@ describe.skipIf(!TEST_REDIS_URL)('BullMQ queue, judge worker and Redis events', 
     expect(failed.compileErrors[0]!.message).toContain('judging failed 2 times');
     expect(Object.fromEntries(calls)).toEqual({ [good.id]: 1, [bad.id]: 2 });
     await expect.poll(() => done).toEqual(['IE']);
+  });
+
+  it('pauses: judges the job it holds to the end, takes no other until resumed', async () => {
+    const prefix = freshRedisPrefix();
+    const queue = await BullmqQueue.connect({ url, prefix, limit: 100, attempts: 1, onError });
+    const events = await RedisSubmissionEvents.connect({ url, prefix, listen: false, onError });
+    closers.push(() => events.close(), () => queue.close(0));
+    const held = await store.create({ id: 'pause-held', owner: 'o', slug: 'climbing-stairs', code: 'x' });
+    const later = await store.create({ id: 'pause-later', owner: 'o', slug: 'climbing-stairs', code: 'x' });
+    let release: () => void = () => {};
+    const started: string[] = [];
+    const worker = await JudgeWorker.start({
+      url, prefix, concurrency: 1, lockMs: 5_000, stalledCheckMs: 1_000, maxAttempts: 3, store, events, log: silent,
+      processor: async (id) => {
+        started.push(id);
+        await store.start(id);
+        if (id === held.id) await new Promise<void>((r) => (release = r));
+        await store.finish(id, { verdict: 'AC', passed: 1, total: 1, runtimeMs: 1, memoryKb: 1, failure: null, compileErrors: [] });
+      },
+    });
+    closers.push(() => worker.close(1_000, async () => {}));
+    await queue.enqueue(held.id);
+    await expect.poll(() => started).toEqual([held.id]);
+    let paused = false;
+    const pausing = worker.pause().then(() => (paused = true));
+    await queue.enqueue(later.id);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(paused).toBe(false); // still judging the job it holds
+    release();
+    await pausing;
+    expect((await store.get(held.id))!.verdict).toBe('AC');
+    // Long enough for an unpaused worker to take the waiting job several times over (it took the first at once).
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(started).toEqual([held.id]);
+    expect((await store.get(later.id))!.status).toBe('queued');
+    await worker.resume();
+    await expect.poll(async () => (await store.get(later.id))?.verdict, { timeout: 10_000, interval: 100 }).toBe('AC');
+    expect(started).toEqual([held.id, later.id]);
   });
 
   it('hands a running job back to the queue when a worker\'s shutdown outlasts its grace, and another worker judges it', async () => {

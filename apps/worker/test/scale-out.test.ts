@@ -1,8 +1,9 @@
 /**
  * The scaled-out mode for real: two API processes and three judge worker processes on one Redis and
- * one PostgreSQL, a stream of mixed submissions, and one worker killed with SIGKILL mid-run. Every
- * submission must end with the verdict its code deserves, and exactly one result each, announced by
- * a `done` event (twice at most for the one the killed worker had recorded), and no IE.
+ * one PostgreSQL, a stream of mixed submissions, one worker killed with SIGKILL mid-run, and the other
+ * two paused (SIGTSTP) and resumed (SIGCONT) after it. Every submission must end with the verdict its
+ * code deserves, and exactly one result each, announced by a `done` event (twice at most for the one
+ * the killed worker had recorded), and no IE.
  *
  * Needs SHOUSI_TEST_REDIS_URL and SHOUSI_TEST_DATABASE_URL (.ci/run sets them); each run gets a fresh
  * database and Redis key prefix. SHOUSI_SCALE_SUBMISSIONS sets the number of submissions (default 60).
@@ -64,7 +65,7 @@ describe.skipIf(!enabled)('scaled out: 2 APIs and 3 judge workers on Redis and P
     await fresh?.drop();
   });
 
-  it(`judges ${COUNT} mixed submissions with one worker killed mid-run: the right verdict, exactly once each`, async () => {
+  it(`judges ${COUNT} mixed submissions with one worker killed mid-run and two paused: the right verdict, exactly once each`, async () => {
     const env = {
       REDIS_URL: TEST_REDIS_URL!,
       REDIS_PREFIX: prefix,
@@ -144,6 +145,17 @@ describe.skipIf(!enabled)('scaled out: 2 APIs and 3 judge workers on Redis and P
       victim.proc.kill('SIGKILL');
       await new Promise((r) => victim.proc.once('exit', r));
       const killedAt = await doneCount();
+
+      // The survivors paused as an operator drains them (SIGTSTP): each judges what it holds, then
+      // takes nothing more, until SIGCONT.
+      const survivors = workers.slice(1);
+      for (const w of survivors) w.proc.kill('SIGTSTP');
+      await expect.poll(() => survivors.every((w) => w.log().includes('paused: takes no new jobs')), { timeout: 60_000, interval: 100 }).toBe(true);
+      const pausedAt = await doneCount();
+      expect(pausedAt).toBeLessThan(expected.size);
+      await sleep(1_500);
+      expect(await doneCount()).toBe(pausedAt);
+      for (const w of survivors) w.proc.kill('SIGCONT');
 
       while ((await doneCount()) < expected.size) {
         if (Date.now() > deadline) {

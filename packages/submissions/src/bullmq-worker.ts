@@ -95,6 +95,19 @@ export class JudgeWorker {
   }
 
   /**
+   * Stops taking jobs and resolves once the ones it holds are judged: an operator drains a worker this
+   * way (SIGTSTP, see apps/worker) without handing any job back. The queue keeps them for the others.
+   */
+  pause(): Promise<void> {
+    return this.worker.pause();
+  }
+
+  /** Takes jobs again after `pause`; nothing if it was not paused. */
+  resume(): Promise<void> {
+    return this.worker.resume();
+  }
+
+  /**
    * Stops taking jobs and waits up to `graceMs` for the running ones. Past that, the signal tells the
    * processors to hand their submissions back (`onGraceOver` should then tear the judge down so they
    * return quickly). Resolves when the worker and its connection are closed.
